@@ -1,0 +1,60 @@
+import { Command, CommanderError } from 'commander';
+import { isStrongtiesError } from '../core/errors.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, EXIT_OF_ERROR } from './exit-codes.js';
+import { type GlobalOptions, type Io, Runtime } from './runtime.js';
+import { VERSION } from './version.js';
+
+const defaultIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+});
+
+export function buildProgram(runtime: Runtime): Command {
+  const program = new Command('ties')
+    .description('Strongties: triage connection invitations by your own policy, decline with grace.')
+    .version(VERSION, '-V, --version')
+    .option(
+      '--data-dir <dir>',
+      'data directory (default: $STRONGTIES_DATA_DIR, else $XDG_DATA_HOME/strongties)',
+    )
+    .option('--lang <fr|en>', 'interface language (default: from $LANG)')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => runtime.io.stdout.write(s),
+      writeErr: (s) => runtime.io.stderr.write(s),
+    })
+    .exitOverride();
+  for (const register of COMMANDS) register(program, runtime);
+  return program;
+}
+
+/** Runs one `ties` invocation and returns its exit code; never throws for a user's mistake. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let program: Command | undefined;
+  const runtime = new Runtime(io, () => (program?.opts() ?? {}) as GlobalOptions);
+  program = buildProgram(runtime);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return runtime.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (isStrongtiesError(error)) {
+      const where = [error.file, error.line].filter((p) => p !== undefined).join(':');
+      const field = error.field ? ` (field ${error.field})` : '';
+      runtime.err(`ties: ${where ? `${where}: ` : ''}${error.message}${field}`);
+      return EXIT_OF_ERROR[error.code];
+    }
+    runtime.err(
+      `ties: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    runtime.err('This is a bug in Strongties; please report it with the lines above.');
+    return EXIT.failure;
+  }
+}

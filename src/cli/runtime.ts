@@ -1,0 +1,51 @@
+import type { Readable, Writable } from 'node:stream';
+import { type Config, type Environment, loadConfig } from '../app/config.js';
+
+/** What a command needs from the outside world; tests pass their own streams and environment. */
+export interface Io {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean };
+  env: Environment;
+}
+
+export interface GlobalOptions {
+  dataDir?: string;
+  lang?: string;
+}
+
+/** Built once per invocation by `main`; commands ask it for the config and write through it. */
+export class Runtime {
+  #config: Config | undefined;
+  /** Set by a command that finished with a non-zero status without throwing (a partial batch). */
+  exitCode = 0;
+  constructor(
+    readonly io: Io,
+    private readonly globals: () => GlobalOptions,
+  ) {}
+
+  get config(): Config {
+    if (!this.#config) {
+      const g = this.globals();
+      this.#config = loadConfig({ dataDir: g.dataDir, lang: g.lang }, this.io.env);
+    }
+    return this.#config;
+  }
+
+  out(text: string): void {
+    this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  err(text: string): void {
+    this.io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  json(value: unknown): void {
+    this.io.stdout.write(`${JSON.stringify(value)}\n`);
+  }
+
+  /** Progress bars and prompts only when a person is watching. */
+  get interactive(): boolean {
+    return Boolean(this.io.stderr.isTTY) && this.io.env['CI'] !== 'true';
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Every error Strongties throws on purpose. The `code` is stable: the CLI maps it to an exit code
+ * and wording, the server to an HTTP status. Expected failures in readers are values (`Issue`), not
+ * exceptions; this class is for what stops an operation.
+ */
+export type ErrorCode =
+  | 'usage'
+  | 'not-found'
+  | 'invalid-input'
+  | 'invalid-archive'
+  | 'unsafe-archive'
+  | 'archive-too-large'
+  | 'no-linkedin-files'
+  | 'missing-column'
+  | 'invalid-policy'
+  | 'invalid-config'
+  | 'database'
+  | 'conflict'
+  | 'interrupted';
+
+export class StrongtiesError extends Error {
+  readonly code: ErrorCode;
+  /** Where the problem is, when it is in a file the user gave us. */
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly field: string | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; file?: string; line?: number; field?: string } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'StrongtiesError';
+    this.code = code;
+    this.file = options.file;
+    this.line = options.line;
+    this.field = options.field;
+  }
+}
+
+export const isStrongtiesError = (value: unknown): value is StrongtiesError =>
+  value instanceof StrongtiesError;
+
+/** A problem found in the user's data that does not stop the operation: reported, never thrown. */
+export interface Issue {
+  code: string;
+  file: string;
+  line: number;
+  message: string;
+  field?: string;
+}
+
+/** Zod's `safeParse` shape: expected failures are values. */
+export type Result<T, E = Issue> = { ok: true; value: T } | { ok: false; error: E };
