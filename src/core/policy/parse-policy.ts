@@ -83,7 +83,11 @@ export function parsePolicy(source: string): PolicyParseResult {
       }
     }
   } else {
-    for (const problem of checkTemplatePlaceholders(parsed.data)) report(problem.path, () => problem.message);
+    // A single phrasing is written as a string, so the path may end one index deeper than the file.
+    for (const problem of checkTemplatePlaceholders(parsed.data)) {
+      const at = locate(doc, counter, problem.path);
+      errors.push({ line: at.line, column: at.column, path: formatPath(at.path), message: problem.message });
+    }
   }
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return errors.length > 0 || !parsed.success ? { ok: false, errors } : { ok: true, value: parsed.data };
