@@ -10,8 +10,8 @@ export const ARGUE_FIRST = presetYaml({
     en: 'connect with people who say why they want to connect',
   },
   reason: {
-    fr: 'votre invitation ne dit pas pourquoi vous souhaitez vous connecter',
-    en: 'your invitation does not say why you want to connect',
+    fr: "l'invitation ne dit pas pourquoi nous devrions être en contact",
+    en: 'the invitation does not say why we should connect',
   },
   rules: `${SCAM_RULES}
 ${KNOWN_RULES}

@@ -27,6 +27,7 @@ goal:
   en: ${quote(parts.goal.en)}
 
 # Why you decline, as a clause: "For now, …, so I am declining." / « Pour l'instant, …, alors je décline. »
+# Write it without vous/tu: drafts use it in both registers. / Sans vous ni tu : sert aux deux registres.
 reason:
   fr: ${quote(parts.reason.fr)}
   en: ${quote(parts.reason.en)}

@@ -10,8 +10,8 @@ export const FIELD_OPEN = presetYaml({
     en: 'connect with people in my field',
   },
   reason: {
-    fr: 'votre profil ne semble pas lié à mon domaine',
-    en: 'your profile does not seem related to my field',
+    fr: 'ce profil ne semble pas lié à mon domaine',
+    en: 'this profile does not seem related to my field',
   },
   keywords: ['ressources humaines', 'RH', 'recrutement', 'human resources', 'HR', 'recruiting', 'talent'],
   rules: `${SCAM_RULES}

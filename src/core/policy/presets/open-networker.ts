@@ -7,8 +7,8 @@ export const OPEN_NETWORKER = presetYaml({
 # Politique « réseau ouvert » : j'accepte tout le monde sauf les arnaques, je fais le ménage plus tard.`,
   goal: { fr: 'créer et entretenir des relations', en: 'build and maintain relationships' },
   reason: {
-    fr: 'votre invitation ressemble à une sollicitation',
-    en: 'your invitation looks like a solicitation',
+    fr: 'cette invitation ressemble à une sollicitation',
+    en: 'this invitation looks like a solicitation',
   },
   rules: `${SCAM_RULES}
 
