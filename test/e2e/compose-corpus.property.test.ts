@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/small';
 import { describe, expect, test } from 'vitest';
-import type { InvitationLabel, Lang } from '../labels.js';
-import { PRESET_NAMES, PRESETS, parsePolicy } from '../policy/index.js';
-import { composeDraft, VARIANTS } from './index.js';
+import { composeDraft, VARIANTS } from '../../src/core/compose/index.js';
+import type { InvitationLabel, Lang } from '../../src/core/labels.js';
+import { PRESET_NAMES, PRESETS, parsePolicy } from '../../src/core/policy/index.js';
 
 interface CorpusLine {
   id: string;
@@ -13,7 +13,7 @@ interface CorpusLine {
   text: string;
 }
 
-const dir = join(import.meta.dirname, '../../../corpus/invitations');
+const dir = join(import.meta.dirname, '../../corpus/invitations');
 const corpus: CorpusLine[] = readdirSync(dir)
   .filter((f) => f.endsWith('.jsonl'))
   .flatMap((f) =>
