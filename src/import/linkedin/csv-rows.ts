@@ -1,5 +1,5 @@
-import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type { Issue } from '../../core/errors.js';
 
@@ -36,7 +36,8 @@ export class RowNumberer {
 
   accept(data: string[][], errors: readonly Papa.ParseError[], into: CsvBatch): void {
     const badRows = new Set<number>();
-    for (const error of errors) if (error.type === 'Quotes' && error.row !== undefined) badRows.add(error.row);
+    for (const error of errors)
+      if (error.type === 'Quotes' && error.row !== undefined) badRows.add(error.row);
     data.forEach((fields, index) => {
       // A file mixing LF and CRLF (a preamble, then rows) leaves a CR on the last field when papaparse
       // guessed LF: it ends the row, it is not a line of its own.

@@ -1,5 +1,5 @@
-import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { StrongtiesError } from '../../core/errors.js';
 
 /** One file of an export, in a zip or a folder. */

@@ -94,7 +94,11 @@ export function normalizeFileName(path: string): string {
 export const isAssistantLog = (path: string): boolean => ASSISTANT_LOGS.has(normalizeFileName(path));
 
 export const normalizeColumn = (name: string): string =>
-  name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 
 export interface HeaderMatch {
   kind: LinkedinFileKind;
@@ -115,8 +119,7 @@ export function matchHeader(cells: readonly string[], path: string): HeaderMatch
     const spec: FileSpec = FILE_SPECS[kind];
     const score = [...spec.required, ...spec.optional].filter((c) => columns.has(c)).length;
     const named = spec.names.includes(name);
-    const better =
-      best === undefined || score > best.score || (score === best.score && named && !best.named);
+    const better = best === undefined || score > best.score || (score === best.score && named && !best.named);
     if (better) best = { kind, score, named };
   }
   // Two shared columns (first and last name) are not enough unless the name agrees.

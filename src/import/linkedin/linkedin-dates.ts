@@ -4,9 +4,32 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // French exports abbreviate months in French.
-  janv: 1, févr: 2, fevr: 2, fév: 2, mars: 3, avr: 4, mai: 5, juin: 6, juil: 7, août: 8, aout: 8, déc: 12,
+  janv: 1,
+  févr: 2,
+  fevr: 2,
+  fév: 2,
+  mars: 3,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juil: 7,
+  août: 8,
+  aout: 8,
+  déc: 12,
 };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -38,9 +61,10 @@ export function parseConnectedOn(text: string): string | undefined {
 
 /** Messages `DATE`: `2025-06-01 14:03:22 UTC` (with or without ` UTC`). Endorsements use slashes. */
 export function parseUtcDateTime(text: string): string | undefined {
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:UTC|Z)?$/i.exec(
-    text.trim(),
-  );
+  const m =
+    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:UTC|Z)?$/i.exec(
+      text.trim(),
+    );
   if (m === null) return undefined;
   const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   const time = isoTime(Number(m[4]), Number(m[5]), Number(m[6] ?? 0));

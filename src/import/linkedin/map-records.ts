@@ -47,8 +47,19 @@ function connection(row: RowView): RecordOfKind['connections'] {
   const company = row.optional('company');
   const position = row.optional('position');
   const connectedOn = row.date('connected on', parseConnectedOn);
-  const hidden = firstName === '' && lastName === '' && [profileUrl, email, company, position].every((v) => !v);
-  return defined({ line: row.line, firstName, lastName, profileUrl, email, company, position, connectedOn, hidden });
+  const hidden =
+    firstName === '' && lastName === '' && [profileUrl, email, company, position].every((v) => !v);
+  return defined({
+    line: row.line,
+    firstName,
+    lastName,
+    profileUrl,
+    email,
+    company,
+    position,
+    connectedOn,
+    hidden,
+  });
 }
 
 function invitation(row: RowView): RecordOfKind['invitations'] | undefined {

@@ -88,7 +88,10 @@ async function recognise(
  * issues in the batches; reading may still throw `archive-too-large` or `invalid-archive` when the
  * bytes streamed contradict the declared sizes.
  */
-export async function openLinkedinExport(path: string, options: OpenLinkedinExportOptions): Promise<ExportReader> {
+export async function openLinkedinExport(
+  path: string,
+  options: OpenLinkedinExportOptions,
+): Promise<ExportReader> {
   const source = await openSource(path, options.maxUncompressedBytes);
   const found: FoundFile[] = [];
   const skippedFiles: string[] = [];

@@ -38,7 +38,10 @@ export async function openZipSource(path: string, limit: number): Promise<Export
   try {
     zip = await openZip(path);
   } catch (cause) {
-    throw new StrongtiesError('invalid-archive', `${name} is not a readable zip archive`, { cause, file: name });
+    throw new StrongtiesError('invalid-archive', `${name} is not a readable zip archive`, {
+      cause,
+      file: name,
+    });
   }
   try {
     byName = await listEntries(zip);
@@ -75,10 +78,14 @@ export async function openZipSource(path: string, limit: number): Promise<Export
         zip.openReadStream(zipEntry, (error, stream) => {
           if (error) {
             return reject(
-              new StrongtiesError('invalid-archive', `${name}: cannot read ${entry.path} (${error.message})`, {
-                cause: error,
-                file: name,
-              }),
+              new StrongtiesError(
+                'invalid-archive',
+                `${name}: cannot read ${entry.path} (${error.message})`,
+                {
+                  cause: error,
+                  file: name,
+                },
+              ),
             );
           }
           const guarded = guardSize(name, entry, declaredTotal, limit);
