@@ -8,9 +8,21 @@ import type { RowView } from './row-view.js';
 /** Turns one row into a record, or `undefined` when the row cannot be one (issues say why). */
 export type RowMapper<K extends LinkedinFileKind> = (row: RowView) => RecordOfKind[K] | undefined;
 
+// messages.csv repeats the same few thousand URLs hundreds of thousands of times, and parsing a
+// URL is the costliest step of a row: remember recent answers (bounded, so memory stays flat).
+const URL_CACHE_SIZE = 20_000;
+const urlCache = new Map<string, string | undefined>();
+function cachedProfileUrl(raw: string): string | undefined {
+  if (urlCache.has(raw)) return urlCache.get(raw);
+  if (urlCache.size >= URL_CACHE_SIZE) urlCache.clear();
+  const value = normalizeProfileUrl(raw);
+  urlCache.set(raw, value);
+  return value;
+}
+
 const url = (row: RowView, column: string): string | undefined => {
   const raw = row.optional(column);
-  return raw === undefined ? undefined : normalizeProfileUrl(raw);
+  return raw === undefined ? undefined : cachedProfileUrl(raw);
 };
 
 const fullName = (first: string, last: string): string => `${first} ${last}`.trim();
@@ -88,7 +100,7 @@ function message(row: RowView): RecordOfKind['messages'] | undefined {
   const recipients = row
     .text('recipient profile urls')
     .split(',')
-    .map((u) => normalizeProfileUrl(u))
+    .map((u) => cachedProfileUrl(u.trim()))
     .filter((u): u is string => u !== undefined);
   return defined({
     line: row.line,
