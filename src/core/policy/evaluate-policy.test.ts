@@ -54,6 +54,9 @@ describe('evaluatePolicy on the presets', () => {
       "règle 'scams-ignored' : la note ressemble à une arnaque (confiance 0,96)",
     );
     expect(evaluatePolicy(p, scam).lang).toBe('fr');
+    expect(evaluatePolicy(p, facts('known'), 'en').reason).toBe(
+      "rule 'shared-past-accepted': the note refers to a shared past (confidence 0.90)",
+    );
   });
 
   test('ask-first: a genuine answer is accepted, silence past the delay declined, else later', () => {

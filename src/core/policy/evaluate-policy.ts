@@ -18,7 +18,11 @@ const localize = (text: string | Localized | undefined, lang: Lang): string | un
   text === undefined ? undefined : typeof text === 'string' ? text : text[lang];
 
 function explainFacts(rule: PolicyRule, facts: InvitationFacts, lang: Lang): string {
-  const names = FACT_NAMES.filter((name) => conditionsOf(rule)[name] !== undefined);
+  const tested = conditionsOf(rule);
+  // The label's phrase already states the confidence.
+  const names = FACT_NAMES.filter(
+    (name) => tested[name] !== undefined && !(name === 'confidence' && tested.label),
+  );
   if (names.length === 0) return WORDS[lang].always;
   const table = EXPLAIN[lang] as Record<FactName, (value: unknown, facts: InvitationFacts) => string>;
   return names.map((name) => table[name](facts[name], facts)).join(', ');
