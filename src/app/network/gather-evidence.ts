@@ -74,7 +74,7 @@ export async function gatherConnectionFacts(store: Store, ownerId: number): Prom
       .execute(),
     db
       .selectFrom('recommendations')
-      .select(['direction', 'first_name', 'last_name'])
+      .select(['direction', 'first_name', 'last_name', 'company'])
       .where('owner_id', '=', ownerId)
       .execute(),
     db
@@ -121,12 +121,13 @@ export async function gatherConnectionFacts(store: Store, ownerId: number): Prom
     const f = e.person_id === null ? undefined : byPerson.get(e.person_id);
     if (f) f.evidence.endorsementsFromThem = Number(e.n);
   }
-  // Recommendations carry no URL: joined by name, to every connection of that name.
+  // Recommendations carry no URL: joined by name, and by company when two connections share a name;
+  // one that stays ambiguous counts for nobody rather than for a namesake.
   for (const r of recommendations) {
-    for (const f of byName.get(foldName(`${r.first_name} ${r.last_name}`)) ?? []) {
-      if (r.direction === 'received') f.evidence.recommendationsFromThem += 1;
-      else f.evidence.recommendationsToThem += 1;
-    }
+    const f = recommendedConnection(byName.get(foldName(`${r.first_name} ${r.last_name}`)) ?? [], r.company);
+    if (f === undefined) continue;
+    if (r.direction === 'received') f.evidence.recommendationsFromThem += 1;
+    else f.evidence.recommendationsToThem += 1;
   }
   // Ordered by date: the last invitation with a person is the one that made the connection.
   for (const i of invitations) {
@@ -137,6 +138,16 @@ export async function gatherConnectionFacts(store: Store, ownerId: number): Prom
   }
   await foldMessages(store, ownerId, owner?.profile_url ?? null, byPerson, byUrl);
   return facts;
+}
+
+function recommendedConnection(
+  namesakes: readonly ConnectionFacts[],
+  company: string | null,
+): ConnectionFacts | undefined {
+  if (namesakes.length <= 1) return namesakes[0];
+  const wanted = company === null ? '' : foldName(company);
+  const same = namesakes.filter((f) => wanted !== '' && foldName(f.company ?? '') === wanted);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 async function foldMessages(

@@ -144,7 +144,8 @@ export function plantedNetwork(size: PlantedSize): { records: ExportRecords; tru
         inviteeProfileUrl: direction === 'incoming' ? PLANTED_OWNER_URL : url(i),
       });
       const month = sentAt.slice(0, 7);
-      const counts = (truth.invitationsByMonth[month] ??= { incoming: 0, outgoing: 0 });
+      const counts = truth.invitationsByMonth[month] ?? { incoming: 0, outgoing: 0 };
+      truth.invitationsByMonth[month] = counts;
       counts[direction] += 1;
     }
   }

@@ -5,13 +5,14 @@ import { computeNetworkTies, type NetworkTie } from './network-ties.js';
 
 /**
  * The clean-up queue: connections not reviewed yet, weakest first, then the skipped ones (weakest
- * first too). Kept and removed connections leave the queue.
+ * first too). Kept and removed connections leave the queue, and so do hidden profiles: with no name
+ * and no link there is nothing to remember nor to remove.
  */
 export async function reviewQueue(store: Store, ownerId: number, now: Date): Promise<NetworkTie[]> {
   const ties = await computeNetworkTies(store, ownerId, now);
   const rank = (t: NetworkTie): number => (t.reviewStatus === null ? 0 : 1);
   return ties
-    .filter((t) => t.reviewStatus === null || t.reviewStatus === 'skip')
+    .filter((t) => t.personId !== null && (t.reviewStatus === null || t.reviewStatus === 'skip'))
     .sort((a, b) => rank(a) - rank(b) || a.score - b.score || a.name.localeCompare(b.name));
 }
 
