@@ -34,9 +34,9 @@ const blankEvidence = (connectedOn: string | null): TieEvidence => ({
 
 /**
  * Everything tie strength needs for every current connection, in six set-based queries (no query per
- * connection): connections with their people, tags, messages (without their content), endorsements,
- * recommendations, invitations. Messages are folded in memory: their recipients are a JSON list,
- * which SQLite and PostgreSQL unpack differently, and one pass over 200,000 rows is fast.
+ * connection): connections with their people, tags, messages grouped by conversation and sender,
+ * endorsements, recommendations, invitations. Recipients are a JSON list, which SQLite and
+ * PostgreSQL unpack differently, so the grouped rows are folded in memory.
  */
 export async function gatherConnectionFacts(store: Store, ownerId: number): Promise<ConnectionFacts[]> {
   const { db } = store;
@@ -157,48 +157,62 @@ async function foldMessages(
   byPerson: Map<number, ConnectionFacts>,
   byUrl: Map<string, ConnectionFacts>,
 ): Promise<void> {
-  const messages = await store.db
+  // One row per conversation and sender (and recipient list): a few times fewer rows than messages.
+  const groups = await store.db
     .selectFrom('messages')
-    .select(['conversation_id', 'from_person_id', 'sender_profile_url', 'recipient_profile_urls', 'sent_at'])
+    .select((eb) => [
+      'conversation_id',
+      'from_person_id',
+      'sender_profile_url',
+      'recipient_profile_urls',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min('sent_at').as('first'),
+      eb.fn.max('sent_at').as('last'),
+    ])
     .where('owner_id', '=', ownerId)
     .where('is_draft', '=', 0)
-    .orderBy('conversation_id')
-    .orderBy('sent_at')
+    .groupBy(['conversation_id', 'from_person_id', 'sender_profile_url', 'recipient_profile_urls'])
     .execute();
-  const me = ownerUrl ?? mostFrequentSender(messages);
-  let conversation: string | undefined;
-  for (const m of messages) {
-    const starts = m.conversation_id !== conversation;
-    conversation = m.conversation_id;
-    const fromOwner = me !== null && m.sender_profile_url === me;
-    if (fromOwner) {
-      for (const url of parseUrls(m.recipient_profile_urls)) {
+  const me = ownerUrl ?? mostFrequentSender(groups);
+  // The conversation's starter is the group holding its earliest message.
+  const opening = new Map<string, string>();
+  for (const g of groups) {
+    const known = opening.get(g.conversation_id);
+    if (known === undefined || g.first < known) opening.set(g.conversation_id, g.first);
+  }
+  for (const g of groups) {
+    const n = Number(g.n);
+    const starts = opening.get(g.conversation_id) === g.first;
+    if (me !== null && g.sender_profile_url === me) {
+      for (const url of parseUrls(g.recipient_profile_urls)) {
         const f = byUrl.get(url);
         if (!f) continue;
-        f.evidence.messagesSent += 1;
+        f.evidence.messagesSent += n;
         if (starts) f.evidence.conversationsStartedByMe += 1;
-        touch(f.evidence, m.sent_at);
+        touch(f.evidence, g.first, g.last);
       }
       continue;
     }
     const f =
-      (m.from_person_id === null ? undefined : byPerson.get(m.from_person_id)) ??
-      (m.sender_profile_url ? byUrl.get(m.sender_profile_url) : undefined);
+      (g.from_person_id === null ? undefined : byPerson.get(g.from_person_id)) ??
+      (g.sender_profile_url ? byUrl.get(g.sender_profile_url) : undefined);
     if (!f) continue;
-    f.evidence.messagesReceived += 1;
+    f.evidence.messagesReceived += n;
     if (starts) f.evidence.conversationsStartedByThem += 1;
-    touch(f.evidence, m.sent_at);
+    touch(f.evidence, g.first, g.last);
   }
 }
 
 /** Without the owner's URL (an export without Invitations.csv), the owner is the one in every conversation. */
-function mostFrequentSender(messages: ReadonlyArray<{ sender_profile_url: string | null }>): string | null {
+function mostFrequentSender(
+  messages: ReadonlyArray<{ sender_profile_url: string | null; n: number | string }>,
+): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   let bestCount = 0;
   for (const m of messages) {
     if (!m.sender_profile_url) continue;
-    const n = (counts.get(m.sender_profile_url) ?? 0) + 1;
+    const n = (counts.get(m.sender_profile_url) ?? 0) + Number(m.n);
     counts.set(m.sender_profile_url, n);
     if (n > bestCount) {
       best = m.sender_profile_url;
@@ -208,9 +222,9 @@ function mostFrequentSender(messages: ReadonlyArray<{ sender_profile_url: string
   return best;
 }
 
-function touch(e: TieEvidence, sentAt: string): void {
-  if (e.firstExchange === undefined || sentAt < e.firstExchange) e.firstExchange = sentAt;
-  if (e.lastExchange === undefined || sentAt > e.lastExchange) e.lastExchange = sentAt;
+function touch(e: TieEvidence, first: string, last: string): void {
+  if (e.firstExchange === undefined || first < e.firstExchange) e.firstExchange = first;
+  if (e.lastExchange === undefined || last > e.lastExchange) e.lastExchange = last;
 }
 
 function parseUrls(json: string): string[] {
