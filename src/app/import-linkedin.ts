@@ -10,6 +10,7 @@ import { mergeEndorsements, mergeRecommendations } from './merge-endorsements.js
 import { mergeInvitations } from './merge-invitations.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
+import { confirmRemovals } from './network/removals.js';
 
 export type { ImportOptions } from './import-context.js';
 export type { ImportSummary } from './import-summary.js';
@@ -49,6 +50,8 @@ export async function importLinkedinExport(
     const invitations = await mergeInvitations(ctx);
     const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
     const connections = await mergeConnections(ctx);
+    // The clean-up review's removals that this export no longer lists are now confirmed.
+    await confirmRemovals(trx, ownerId, startedAt);
     const messagesAdded = await mergeMessages(ctx, owner.profileUrl || undefined);
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
