@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Runtime } from '../runtime.js';
+import { registerDemo } from './demo.js';
 import { registerImport } from './import.js';
 import { registerInvitations } from './invitations.js';
 import { registerNetworkExposure } from './network-exposure.js';
@@ -16,6 +17,7 @@ export type RegisterCommand = (program: Command, runtime: Runtime) => void;
 
 export const COMMANDS: RegisterCommand[] = [
   registerImport,
+  registerDemo,
   registerInvitations,
   registerPolicy,
   registerNetworkStrength,
