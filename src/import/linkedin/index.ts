@@ -1,0 +1,1 @@
+export { type OpenLinkedinExportOptions, openLinkedinExport } from './open-linkedin-export.js';

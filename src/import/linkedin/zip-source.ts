@@ -1,0 +1,106 @@
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { StrongtiesError } from '../../core/errors.js';
+import { type ExportSource, guardSize, type SourceEntry, tooLarge } from './export-source.js';
+
+// yauzl's own words for entries that would escape the extraction folder.
+const UNSAFE_NAME = /^(absolute path|invalid relative path|invalid characters in fileName)/;
+
+const openZip = (path: string): Promise<yauzl.ZipFile> =>
+  new Promise((resolve, reject) => {
+    yauzl.open(
+      path,
+      // Sizes are checked by `guardSize` (limit first, then honesty); we never extract to disk.
+      { lazyEntries: true, autoClose: false, validateEntrySizes: false, decodeStrings: true },
+      (error, zip) => (error ? reject(error) : resolve(zip)),
+    );
+  });
+
+function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+  const entries = new Map<string, yauzl.Entry>();
+  return new Promise((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+}
+
+/** Opens a zip without extracting it: validates names and declared sizes, streams entries on demand. */
+export async function openZipSource(path: string, limit: number): Promise<ExportSource> {
+  const name = basename(path);
+  let zip: yauzl.ZipFile;
+  let byName: Map<string, yauzl.Entry>;
+  try {
+    zip = await openZip(path);
+  } catch (cause) {
+    throw new StrongtiesError('invalid-archive', `${name} is not a readable zip archive`, {
+      cause,
+      file: name,
+    });
+  }
+  try {
+    byName = await listEntries(zip);
+  } catch (cause) {
+    zip.close();
+    const message = cause instanceof Error ? cause.message : String(cause);
+    if (UNSAFE_NAME.test(message)) {
+      throw new StrongtiesError('unsafe-archive', `${name} holds an unsafe entry (${message}); refusing it`, {
+        cause,
+        file: name,
+      });
+    }
+    throw new StrongtiesError('invalid-archive', `${name} is a corrupt zip archive (${message})`, {
+      cause,
+      file: name,
+    });
+  }
+  const entries: SourceEntry[] = [...byName.values()].map((e) => ({
+    path: e.fileName,
+    bytes: e.uncompressedSize,
+  }));
+  const declaredTotal = entries.reduce((sum, e) => sum + e.bytes, 0);
+  if (declaredTotal > limit) {
+    zip.close();
+    throw tooLarge(name, limit);
+  }
+  return {
+    name,
+    entries,
+    open: (entry) =>
+      new Promise<Readable>((resolve, reject) => {
+        const zipEntry = byName.get(entry.path);
+        if (zipEntry === undefined) return reject(new Error(`no entry ${entry.path}`));
+        zip.openReadStream(zipEntry, (error, stream) => {
+          if (error) {
+            return reject(
+              new StrongtiesError(
+                'invalid-archive',
+                `${name}: cannot read ${entry.path} (${error.message})`,
+                {
+                  cause: error,
+                  file: name,
+                },
+              ),
+            );
+          }
+          const guarded = guardSize(name, entry, declaredTotal, limit);
+          stream.on('error', (cause: Error) =>
+            guarded.destroy(
+              new StrongtiesError('invalid-archive', `${name}: ${entry.path} is corrupt (${cause.message})`, {
+                cause,
+                file: name,
+              }),
+            ),
+          );
+          guarded.on('close', () => stream.destroy());
+          resolve(stream.pipe(guarded));
+        });
+      }),
+    close: async () => zip.close(),
+  };
+}
