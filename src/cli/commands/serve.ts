@@ -81,7 +81,7 @@ export const registerServe: RegisterCommand = (program, runtime) => {
             'learns the token can read your data.',
         );
       }
-      const api = await openWebApi(runtime.config);
+      const api = await openWebApi(runtime.config, (line) => runtime.err(line));
       let server: RunningServer;
       try {
         server = await listen(runtime, options, host, api);

@@ -1,16 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportJobView } from '../../server/api-types.js';
 import { getJson, send } from '../api.js';
-
-export interface ImportJobView {
-  id: string;
-  state: 'running' | 'done' | 'failed';
-  /** Bytes of the export read so far, and in all. */
-  done: number;
-  total: number;
-  summary?: unknown;
-  error?: string;
-}
 
 type Phase =
   | { phase: 'idle'; error?: string }

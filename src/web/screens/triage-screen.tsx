@@ -1,18 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionForKey, type TriageActionName } from '../../core/triage-actions.js';
+import type { InvitationView } from '../../server/api-types.js';
 import { HelpOverlay } from '../help-overlay.js';
 import { safeProfileHref } from '../linkedin-link.js';
 import { useFetch } from '../use-fetch.js';
-
-export interface InvitationView {
-  id: number;
-  name: string;
-  profileUrl: string | null;
-  headline: string | null;
-  note: string;
-  sentAt: string;
-}
 
 /** Only a window of the list is drawn: 5,000 rows would make every keystroke slow. */
 const WINDOW = 40;
@@ -80,8 +72,18 @@ export function TriageScreen() {
     return () => removeEventListener('keydown', onKey);
   }, [count, current, move, toggleHelp, help]);
 
-  if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
-  if (loaded.state === 'error') return <p role="alert">{t('app.error', { message: loaded.message })}</p>;
+  if (loaded.state !== 'ready') {
+    return (
+      <div className="triage">
+        <h1>{t('triage.heading')}</h1>
+        {loaded.state === 'loading' ? (
+          <p>{t('app.loading')}</p>
+        ) : (
+          <p role="alert">{t('app.error', { message: loaded.message })}</p>
+        )}
+      </div>
+    );
+  }
   const at = Math.min(index, count - 1);
   const start = Math.max(0, Math.min(at - 10, count - WINDOW));
   const rows = invitations.slice(start, start + WINDOW);
