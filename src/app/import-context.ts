@@ -1,0 +1,76 @@
+import type { Transaction } from 'kysely';
+import { type Issue, StrongtiesError } from '../core/errors.js';
+import type { LinkedinFileKind } from '../core/linkedin-records.js';
+import type { ExportReader, RecordOfKind } from '../import/export-reader.js';
+import type { DialectName } from '../store/dialect.js';
+import type { Database } from '../store/schema.js';
+import { PeopleIndex } from './people-index.js';
+
+const BATCH = 1000;
+
+export interface ImportOptions {
+  ownerId: number;
+  /** Refuse the whole import when the reader reports any issue. */
+  strict?: boolean;
+  /** Bytes of the recognised files read so far, and their total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What every merge step shares during one import, inside its one transaction. */
+export class ImportContext {
+  readonly issues: Issue[] = [];
+  readonly people: PeopleIndex;
+  readonly now = new Date().toISOString();
+  readonly today = this.now.slice(0, 10);
+  #bytesDone = 0;
+
+  constructor(
+    readonly trx: Transaction<Database>,
+    readonly dialect: DialectName,
+    readonly reader: ExportReader,
+    readonly importId: number,
+    readonly options: ImportOptions,
+  ) {
+    this.people = new PeopleIndex(this);
+  }
+
+  get ownerId(): number {
+    return this.options.ownerId;
+  }
+
+  /** Streams one kind's records in batches to `handle`, collecting (or, strict, refusing) issues. */
+  async each<K extends LinkedinFileKind>(
+    kind: K,
+    handle: (records: RecordOfKind[K][]) => Promise<void>,
+  ): Promise<void> {
+    const kindBytes = this.reader.recognised
+      .filter((f) => f.kind === kind)
+      .reduce((sum, f) => sum + f.bytes, 0);
+    const { onProgress } = this.options;
+    const progress = onProgress
+      ? (read: number) => onProgress(this.#bytesDone + Math.min(read, kindBytes), this.reader.totalBytes)
+      : undefined;
+    for await (const batch of this.reader.read(kind, {
+      batchSize: BATCH,
+      ...(progress ? { onProgress: progress } : {}),
+    })) {
+      for (const issue of batch.issues) this.addIssue(issue);
+      if (batch.records.length > 0) await handle(batch.records);
+    }
+    this.#bytesDone += kindBytes;
+    onProgress?.(this.#bytesDone, this.reader.totalBytes);
+  }
+
+  addIssue(issue: Issue): void {
+    if (this.options.strict) throw strictRefusal(issue);
+    this.issues.push(issue);
+  }
+}
+
+export function strictRefusal(issue: Issue): StrongtiesError {
+  return new StrongtiesError('invalid-input', `import refused (strict): ${issue.message} [${issue.code}]`, {
+    file: issue.file,
+    line: issue.line,
+    ...(issue.field === undefined ? {} : { field: issue.field }),
+  });
+}

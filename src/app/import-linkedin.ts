@@ -1,0 +1,75 @@
+import { StrongtiesError } from '../core/errors.js';
+import type { ExportReader } from '../import/export-reader.js';
+import type { Store } from '../store/store.js';
+import { ImportContext, type ImportOptions, strictRefusal } from './import-context.js';
+import type { ImportSummary } from './import-summary.js';
+import { importTotals } from './import-totals.js';
+import { mergeConnections } from './merge-connections.js';
+import { mergeEndorsements, mergeRecommendations } from './merge-endorsements.js';
+import { mergeInvitations } from './merge-invitations.js';
+import { mergeMessages } from './merge-messages.js';
+import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
+
+export type { ImportOptions } from './import-context.js';
+export type { ImportSummary } from './import-summary.js';
+
+/**
+ * Merges a LinkedIn export into the owner's data, in one transaction: a failure or a kill leaves the
+ * previous state intact. Idempotent (the same export twice changes nothing); a newer export adds,
+ * updates and marks removed connections, and never touches what the user decided or wrote.
+ */
+export async function importLinkedinExport(
+  store: Store,
+  reader: ExportReader,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const { ownerId } = options;
+  const first = reader.issues[0];
+  if (options.strict && first) throw strictRefusal(first);
+  const account = await store.db
+    .selectFrom('accounts')
+    .select('id')
+    .where('id', '=', ownerId)
+    .executeTakeFirst();
+  if (!account) throw new StrongtiesError('not-found', `no account ${ownerId} in this database`);
+
+  return store.transaction(async (trx) => {
+    const startedAt = new Date().toISOString();
+    const { id: importId } = await trx
+      .insertInto('imports')
+      .values({ owner_id: ownerId, archive: reader.name, started_at: startedAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const ctx = new ImportContext(trx, store.dialect, reader, importId, options);
+    ctx.issues.push(...reader.issues);
+    await ctx.people.load();
+
+    const profile = await readProfile(ctx);
+    const invitations = await mergeInvitations(ctx);
+    const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
+    const connections = await mergeConnections(ctx);
+    const messagesAdded = await mergeMessages(ctx, owner.profileUrl || undefined);
+    await mergeEndorsements(ctx);
+    await mergeRecommendations(ctx);
+    await mergePositions(ctx);
+
+    const totals = await importTotals(trx, ownerId);
+    const summary: ImportSummary = {
+      archive: reader.name,
+      owner,
+      connections: { ...totals.connections, ...connections },
+      invitations: { ...totals.invitations, added: invitations.added },
+      messages: { ...totals.messages, added: messagesAdded },
+      endorsements: totals.endorsements,
+      recommendations: totals.recommendations,
+      skippedFiles: [...reader.skippedFiles],
+      issues: ctx.issues,
+    };
+    await trx
+      .updateTable('imports')
+      .set({ finished_at: new Date().toISOString(), summary: JSON.stringify(summary) })
+      .where('id', '=', importId)
+      .execute();
+    return summary;
+  });
+}

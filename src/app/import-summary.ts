@@ -1,0 +1,23 @@
+import type { Issue } from '../core/errors.js';
+
+/** What an import did. Other tools read this JSON: keep the names. */
+export interface ImportSummary {
+  archive: string;
+  owner: { name: string; profileUrl: string };
+  /** `total` and `hidden` count current connections after the import; a connection back counts as added. */
+  connections: {
+    total: number;
+    hidden: number;
+    added: number;
+    updated: number;
+    removed: number;
+    unchanged: number;
+  };
+  invitations: { incoming: number; outgoing: number; pendingIncoming: number; added: number };
+  /** `total` and `conversations` count messages that are not drafts. */
+  messages: { total: number; conversations: number; added: number };
+  endorsements: number;
+  recommendations: { received: number; given: number };
+  skippedFiles: string[];
+  issues: Issue[];
+}

@@ -1,0 +1,65 @@
+import type { Insertable } from 'kysely';
+import { personKey } from '../core/profile-url.js';
+import { rowInserter } from '../store/insert-rows.js';
+import type { InvitationsTable } from '../store/schema.js';
+import type { ImportContext } from './import-context.js';
+import { invitationCounterpart, invitationKey, splitName } from './import-keys.js';
+
+const COLUMNS = [
+  'owner_id',
+  'invitation_key',
+  'person_id',
+  'direction',
+  'from_name',
+  'to_name',
+  'sent_at',
+  'note',
+  'source',
+  'created_at',
+  'updated_at',
+] as const;
+
+/**
+ * Adds the invitations not stored yet. A stored invitation is never rewritten: its status and label
+ * belong to later decisions. Also finds the owner's profile URL, which only this file holds (the
+ * inviter of an outgoing invitation, the invitee of an incoming one).
+ */
+export async function mergeInvitations(ctx: ImportContext): Promise<{ added: number; ownerUrl?: string }> {
+  const insert = rowInserter(ctx.dialect, {
+    table: 'invitations',
+    columns: COLUMNS,
+    onConflict: { target: ['owner_id', 'invitation_key'], keep: true },
+  });
+  let added = 0;
+  let ownerUrl: string | undefined;
+  await ctx.each('invitations', async (records) => {
+    ownerUrl ??= records
+      .map((r) => (r.direction === 'outgoing' ? r.inviterProfileUrl : r.inviteeProfileUrl))
+      .find((url) => url !== undefined && url !== '');
+    const people = records.map((r) => {
+      const { name, profileUrl } = invitationCounterpart(r);
+      return { key: personKey(profileUrl, name), profileUrl, ...splitName(name) };
+    });
+    await ctx.people.ensure(people, false);
+    const rows = new Map<string, Insertable<InvitationsTable>>();
+    records.forEach((r, i) => {
+      const counterpart = people[i]!.key;
+      const key = invitationKey(r.direction, counterpart, r.sentAt);
+      rows.set(key, {
+        owner_id: ctx.ownerId,
+        invitation_key: key,
+        person_id: ctx.people.id(counterpart) ?? null,
+        direction: r.direction,
+        from_name: r.fromName,
+        to_name: r.toName,
+        sent_at: r.sentAt,
+        note: r.note,
+        source: 'linkedin',
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      });
+    });
+    added += (await insert(ctx.trx, [...rows.values()])).written;
+  });
+  return ownerUrl === undefined ? { added } : { added, ownerUrl };
+}

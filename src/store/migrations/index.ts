@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import { initialMigration } from './0001-initial.js';
+
+/**
+ * Migrations in code (no directory scan: the package may be bundled). Names sort in the order they
+ * apply; a migration, once released, never changes — add the next number instead.
+ */
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': initialMigration(dialect),
+  };
+  return { getMigrations: async () => migrations };
+}

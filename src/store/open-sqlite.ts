@@ -1,0 +1,20 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import { SqliteImmediateDialect } from './sqlite-immediate-dialect.js';
+
+export const SQLITE_FILE = 'strongties.db';
+
+/** Opens (creating if needed) `<dataDir>/strongties.db`; the directory is private to the user. */
+export function openSqlite(dataDir: string): Kysely<Database> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The busy timeout lets a second process wait for the write lock instead of failing.
+  const database = new SqliteDatabase(join(dataDir, SQLITE_FILE), { timeout: 30_000 });
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 30000');
+  database.pragma('foreign_keys = ON');
+  database.pragma('synchronous = NORMAL');
+  return new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database }) });
+}

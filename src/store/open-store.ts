@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../app/config.js';
+import { StrongtiesError } from '../core/errors.js';
+import type { DialectName } from './dialect.js';
+import { migrateToLatest } from './migrate.js';
+import { openPostgres } from './open-postgres.js';
+import { openSqlite } from './open-sqlite.js';
+import type { Database } from './schema.js';
+import type { Store } from './store.js';
+
+/**
+ * Opens the database the config names and applies pending migrations: PostgreSQL when `databaseUrl`
+ * is set, else SQLite in the data directory.
+ */
+export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
+  const dialect: DialectName = config.databaseUrl ? 'postgres' : 'sqlite';
+  let db: Kysely<Database>;
+  try {
+    db = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
+  } catch (error) {
+    throw new StrongtiesError('database', `cannot open the database: ${String(error)}`, { cause: error });
+  }
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    if (error instanceof StrongtiesError) throw error;
+    throw new StrongtiesError('database', `cannot open the database: ${String(error)}`, { cause: error });
+  }
+  return {
+    db,
+    dialect,
+    transaction: (fn) => db.transaction().execute(fn),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DialectName } from './dialect.js';
+import type { Database } from './schema.js';
+
+/** An open database: SQLite in the data directory, or PostgreSQL when DATABASE_URL is set. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** Runs `fn` in one transaction: all of it is written, or none of it (also on a crash or kill). */
+  transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `count(*)` arrives as a number from SQLite and as text or bigint from PostgreSQL drivers. */
+export function toCount(value: string | number | bigint | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'number' ? value : Number(value);
+}
