@@ -124,3 +124,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 export const serious = (violations: AxeViolation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** Imports a zip through the Import screen, as a user choosing the file, and waits for the summary. */
+export async function importThroughPage(page: Page, zipPath: string): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Import|Importer)$/ })
+    .click();
+  await page.locator('input[type=file]').setInputFiles(zipPath);
+  await page.locator('.import-done').waitFor({ timeout: 60_000 });
+}
