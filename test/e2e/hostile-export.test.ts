@@ -80,15 +80,13 @@ describe('a hostile export in the browser', () => {
   });
 
   test('links a profile only to https://www.linkedin.com/in/…, in a new tab without a referrer', async () => {
-    const hrefs = await h.page
-      .locator('main a[href]')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: a.getAttribute('href'),
-          rel: a.getAttribute('rel'),
-          target: a.getAttribute('target'),
-        })),
-      );
+    const hrefs = await h.page.locator('main a[href]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        rel: a.getAttribute('rel'),
+        target: a.getAttribute('target'),
+      })),
+    );
     for (const link of hrefs) {
       expect(link.href).toMatch(/^https:\/\/www\.linkedin\.com\/in\//);
       expect(link.rel).toBe('noopener noreferrer');
