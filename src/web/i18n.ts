@@ -1,29 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { initialLocale, type Locale } from './i18n-locale.js';
 import { en } from './locales/en.js';
 import { fr } from './locales/fr.js';
 
-export const LOCALES = ['en', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './i18n-locale.js';
+
 const STORAGE_KEY = 'strongties.lang';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: { translation: typeof en };
   }
-}
-
-const isLocale = (value: string | null | undefined): value is Locale =>
-  (LOCALES as readonly (string | null | undefined)[]).includes(value);
-
-/** The user's choice if they made one, else the browser's first French or English preference. */
-export function initialLocale(stored: string | null, preferred: readonly string[]): Locale {
-  if (isLocale(stored)) return stored;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return 'en';
 }
 
 function storedLocale(): string | null {

@@ -42,7 +42,11 @@ describe('the running server over real HTTP', () => {
 
   test('refuses a cross-site POST, even one carrying the cookie', async () => {
     expect(
-      await raw('/api/imports', { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, 'POST'),
+      await raw(
+        '/api/imports',
+        { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+        'POST',
+      ),
     ).toBe(403);
     expect(await raw('/api/imports', { cookie, origin: h.origin }, 'POST')).toBe(403);
   });
