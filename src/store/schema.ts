@@ -16,6 +16,7 @@ export interface Database {
   endorsements: EndorsementsTable;
   recommendations: RecommendationsTable;
   imports: ImportsTable;
+  segments: SegmentsTable;
 }
 
 /** 0 or 1: SQLite has no boolean type, so both dialects store integers. */
@@ -80,6 +81,9 @@ export interface ConnectionsTable {
   removal_confirmed_at: string | null;
   first_import_id: number | null;
   last_import_id: number | null;
+  /** The clean-up review's answer (migration 0002-network). */
+  review_status: 'keep' | 'remove' | 'skip' | null;
+  review_at: string | null;
 }
 
 export type InvitationSource = 'linkedin' | 'manual' | 'csv';
@@ -171,4 +175,12 @@ export interface ImportsTable {
   finished_at: string | null;
   /** The ImportSummary as JSON. */
   summary: string | null;
+}
+
+/** A named segment: people tagged with its name, plus those its rule selects (JSON, or none). */
+export interface SegmentsTable {
+  owner_id: number;
+  name: string;
+  rule: string | null;
+  created_at: string;
 }

@@ -1,8 +1,30 @@
 import type { Command } from 'commander';
 import type { Runtime } from '../runtime.js';
+import { registerImport } from './import.js';
+import { registerInvitations } from './invitations.js';
+import { registerNetworkExposure } from './network-exposure.js';
+import { registerNetworkRemovals } from './network-removals.js';
+import { registerNetworkReview } from './network-review.js';
+import { registerNetworkStrength } from './network-strength.js';
+import { registerPolicy } from './policy.js';
+import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
+import { registerStats } from './stats.js';
+import { registerTag } from './tag.js';
 
 /** A verb of the `ties` command: one file each, registered here. */
 export type RegisterCommand = (program: Command, runtime: Runtime) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerServe];
+export const COMMANDS: RegisterCommand[] = [
+  registerImport,
+  registerInvitations,
+  registerPolicy,
+  registerNetworkStrength,
+  registerNetworkReview,
+  registerNetworkRemovals,
+  registerNetworkExposure,
+  registerTag,
+  registerSegment,
+  registerStats,
+  registerServe,
+];

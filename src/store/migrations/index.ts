@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
+import { networkMigration } from './0002-network.js';
 
 /**
  * Migrations in code (no directory scan: the package may be bundled). Names sort in the order they
@@ -9,6 +10,7 @@ import { initialMigration } from './0001-initial.js';
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
+    '0002-network': networkMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }

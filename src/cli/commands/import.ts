@@ -1,0 +1,88 @@
+import { basename } from 'node:path';
+import { type ImportSummary, importLinkedinExport } from '../../app/import-linkedin.js';
+import { singleLine } from '../../core/inert-text.js';
+import { openLinkedinExport } from '../../import/linkedin/index.js';
+import { createTranslator } from '../i18n.js';
+import { startProgress } from '../progress.js';
+import type { Runtime } from '../runtime.js';
+import { withStore } from '../with-store.js';
+import type { RegisterCommand } from './index.js';
+
+interface ImportOptions {
+  json?: boolean;
+  strict?: boolean;
+  maxSize?: string;
+}
+
+export const registerImport: RegisterCommand = (program, runtime) => {
+  program
+    .command('import')
+    .argument('<path>', 'a LinkedIn data export: the zip as downloaded, or its unpacked folder')
+    .description('Import (or re-import) your LinkedIn data export; merges with what is already there.')
+    .option('--json', 'print the import summary as JSON')
+    .option('--strict', 'refuse the whole import if any file or row has a problem')
+    .option('--max-size <MB>', 'largest uncompressed size accepted (zip-bomb guard)', '2048')
+    .addHelpText(
+      'after',
+      `
+Re-import whenever you download a newer export: new connections, invitations and messages are
+added, changed companies and positions updated, connections no longer listed marked as removed
+(never deleted). What you decided or wrote is never touched. The import is one transaction: if
+it is interrupted, the previous state stays intact.`,
+    )
+    .action(async (path: string, options: ImportOptions) => {
+      await runImport(runtime, path, options);
+    });
+};
+
+export async function runImport(
+  runtime: Runtime,
+  path: string,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const config = runtime.config;
+  const maxMb = Number(options.maxSize ?? '2048');
+  const maxUncompressedBytes =
+    Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1_048_576) : config.maxArchiveBytes;
+  const t = createTranslator(config.lang);
+  const reader = await openLinkedinExport(path, { maxUncompressedBytes });
+  try {
+    const progress = startProgress(runtime, t('import.reading', { archive: basename(path) }), 'bytes');
+    const summary = await withStore(runtime, (store) =>
+      importLinkedinExport(store, reader, {
+        ownerId: config.ownerId,
+        strict: options.strict === true,
+        onProgress: (done, total) => progress.update(done, total),
+      }),
+    ).finally(() => progress.stop());
+    if (options.json) runtime.json(summary);
+    else printSummary(runtime, summary, t);
+    return summary;
+  } finally {
+    await reader.close();
+  }
+}
+
+function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof createTranslator>): void {
+  runtime.out(t('import.done', { archive: singleLine(s.archive) }));
+  if (s.owner.name || s.owner.profileUrl) {
+    runtime.out(
+      t('import.owner', { name: singleLine(s.owner.name ?? ''), url: s.owner.profileUrl ?? '' }).trimEnd(),
+    );
+  }
+  runtime.out(t('import.connections', s.connections));
+  runtime.out(t('import.invitations', s.invitations));
+  runtime.out(t('import.messages', s.messages));
+  runtime.out(t('import.other', { endorsements: s.endorsements, ...s.recommendations }));
+  if (s.skippedFiles.length > 0)
+    runtime.out(t('import.skipped', { files: s.skippedFiles.map((f) => singleLine(f)).join(', ') }));
+  if (s.issues.length > 0) {
+    runtime.out(t('import.issues', { count: s.issues.length }));
+    const shown = s.issues.slice(0, 20);
+    for (const issue of shown)
+      runtime.out(`  ${singleLine(issue.file)}:${issue.line}: ${singleLine(issue.message)}`);
+    if (s.issues.length > shown.length)
+      runtime.out(`  … (${s.issues.length - shown.length} more; --json lists them all)`);
+  }
+  if (s.invitations.pendingIncoming > 0) runtime.out(t('import.next'));
+}

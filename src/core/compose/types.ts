@@ -1,0 +1,89 @@
+import type { DetectedLang, InvitationLabel, Lang } from '../labels.js';
+import type { ChannelKind } from '../policy/schema.js';
+import type { AppreciationBasis, Variant } from './variants.js';
+
+/** French has two registers; English phrases ignore it. */
+export type Register = 'vous' | 'tu';
+export type Phrase = string | { readonly vous: string; readonly tu: string };
+/** At least three phrasings per element, so that two people rarely get the same words. */
+export type Phrases = readonly [Phrase, Phrase, Phrase, ...Phrase[]];
+export type ByBasis = Readonly<Record<AppreciationBasis, Phrases>>;
+
+/** One locale's built-in wording; `satisfies Templates` makes the compiler check completeness. */
+export interface Templates {
+  greeting: { named: Phrases; anonymous: Phrases };
+  decline: {
+    appreciation: ByBasis;
+    reason: Phrases;
+    openness: Phrases;
+    opennessAlone: Phrases;
+    closing: Phrases;
+  };
+  short: { appreciation: ByBasis; reason: Phrases; openness: Phrases; opennessAlone: Phrases };
+  ask: { body: Phrases; closing: Phrases };
+  welcome: { body: Phrases; closing: Phrases };
+  'follow-up': { body: Phrases; closing: Phrases };
+  /** How a channel reads inside a sentence: "mon compte Twitter ({value})". */
+  channel: Readonly<Record<ChannelKind, string>>;
+  /** Joins the last two channels: " ou " / " or ". */
+  or: string;
+  /** What {channels} becomes in a user template when the policy lists none. */
+  noChannel: string;
+  /** How a mentioned piece of content reads: "mon article" / "my article". */
+  content: Readonly<Record<ContentKind, string>>;
+  /** "sur" / "on", "à" / "at" before the content's topic. */
+  about: string;
+  at: string;
+}
+
+export const CONTENT_KINDS = [
+  'article',
+  'post',
+  'talk',
+  'presentation',
+  'webinar',
+  'podcast',
+  'panel',
+  'workshop',
+  'book',
+  'video',
+  'newsletter',
+] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+/** What the composer knows about one invitation: the classification arrives as data. */
+export interface InvitationInput {
+  id: string;
+  name: string;
+  /** The note, as the stranger wrote it (hostile text). */
+  text: string;
+  headline?: string | undefined;
+  label: InvitationLabel;
+  /** The note's language, as detected. */
+  noteLang: DetectedLang;
+  /** A mutual contact known from elsewhere (the store), by name. */
+  mutual?: string | undefined;
+}
+
+export interface ComposeOptions {
+  variant: Variant;
+  /** The draft's language. */
+  lang: Lang;
+  /** Overrides the policy's signature. */
+  signature?: string | undefined;
+}
+
+export type PartName = 'appreciation' | 'reason' | 'openness' | 'body';
+
+export interface Draft {
+  variant: Variant;
+  lang: Lang;
+  register: Register;
+  /** What the appreciation rests on, when the variant has one. */
+  basis: AppreciationBasis | undefined;
+  text: string;
+  parts: Partial<Record<PartName, string>>;
+  length: number;
+  /** The platform limit the draft respects. */
+  limit: number;
+}

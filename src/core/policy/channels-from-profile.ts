@@ -1,0 +1,39 @@
+import { parseDocument } from 'yaml';
+import type { ProfileRecord } from '../linkedin-records.js';
+import type { Channel } from './types.js';
+
+/** LinkedIn writes websites as `[COMPANY:https://…,PERSONAL:https://…]` in some exports. */
+const website = (raw: string): string =>
+  raw
+    .replace(/^\[?\s*[A-Z_]+:(?=\S)/, '')
+    .replace(/[\]\s]+$/, '')
+    .trim();
+const handle = (raw: string): string => {
+  const bare = raw.replace(/^[[\s]+|[\]\s]+$/g, '').replace(/^@/, '');
+  return bare ? `@${bare}` : '';
+};
+
+/** The user's other channels, from their LinkedIn Profile.csv: Twitter handles, then websites. */
+export function channelsFromProfile(profile: ProfileRecord): Channel[] {
+  const twitter = profile.twitterHandles.map(handle).filter(Boolean);
+  const sites = profile.websites
+    .map(website)
+    .filter((s) => /^https?:\/\/\S+$/i.test(s) || /^[\w-]+(\.[\w-]+)+/.test(s));
+  return [
+    ...[...new Set(twitter)].map((value): Channel => ({ kind: 'twitter', value })),
+    ...[...new Set(sites)].map((value): Channel => ({ kind: 'website', value })),
+  ];
+}
+
+/**
+ * Fills a policy's `channels` and `signature` from the user's profile, editing the YAML document so
+ * that its comments stay where they were.
+ */
+export function withProfile(source: string, profile: ProfileRecord): string {
+  const doc = parseDocument(source);
+  const channels = channelsFromProfile(profile);
+  if (channels.length > 0) doc.set('channels', doc.createNode(channels));
+  const name = profile.firstName.trim();
+  if (name) doc.set('signature', name);
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { formatPolicyError, PRESET_NAMES, PRESETS, parsePolicy } from './index.js';
+
+const errorsOf = (source: string): string[] => {
+  const result = parsePolicy(source);
+  if (result.ok) throw new Error('expected errors');
+  return result.errors.map((e) => formatPolicyError('policy.yaml', e));
+};
+
+const lineOf = (source: string, needle: string): number =>
+  source.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('parsePolicy', () => {
+  test.each(PRESET_NAMES)('accepts the %s preset as written', (name) => {
+    const result = parsePolicy(PRESETS[name]);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  test.each(PRESET_NAMES)('the %s preset states its goal in both languages and has comments', (name) => {
+    const result = parsePolicy(PRESETS[name]);
+    if (!result.ok) throw new Error('invalid');
+    expect(result.value.goal.fr).not.toEqual(result.value.goal.en);
+    expect(PRESETS[name].match(/^\s*#/gm)?.length).toBeGreaterThan(10);
+  });
+
+  test('names the line and field of an unknown decision', () => {
+    const source = PRESETS.selective.replace('decision: ignore', 'decision: refuse');
+    expect(errorsOf(source)).toEqual([
+      `policy.yaml:${lineOf(source, 'refuse')}: rules[0].decision: unknown decision 'refuse' (expected one of accept, decline, ask, ignore, later)`,
+    ]);
+  });
+
+  test('rejects an unknown field, at top level and inside a condition', () => {
+    const source = PRESETS.selective
+      .replace('premium: false', 'premium: false\npremuim: true')
+      .replace('when: { known: true }', 'when: { knwon: true }');
+    expect(errorsOf(source)).toEqual([
+      `policy.yaml:${lineOf(source, 'premuim')}: premuim: unknown field 'premuim'`,
+      `policy.yaml:${lineOf(source, 'knwon')}: rules[2].when.knwon: unknown field 'knwon'`,
+    ]);
+  });
+
+  test('rejects an unknown label value in a shorthand list', () => {
+    const source = PRESETS['argue-first'].replace('label: [known, purpose]', 'label: [known, purpse]');
+    expect(errorsOf(source)).toEqual([
+      `policy.yaml:${lineOf(source, 'purpse')}: rules[5].when.label[1]: unknown label 'purpse' (expected one of none, generic, known, purpose, pitch, scam)`,
+    ]);
+  });
+
+  test('reports a broken YAML file with its line', () => {
+    const errors = errorsOf('version: 1\nrules:\n  - name: a\n    when: { label: [scam }\n');
+    expect(errors[0]).toMatch(/^policy\.yaml:4: YAML syntax: /);
+  });
+
+  test('reports missing required fields', () => {
+    expect(errorsOf('version: 1\n')).toContain('policy.yaml:1: goal: required field is missing');
+  });
+
+  test('rejects an unknown placeholder in a user template, and accepts the known ones', () => {
+    const templates = `templates:\n  fr:\n    decline:\n      openness: "Écrivez-moi via {channels}, {prenom} !"\n`;
+    expect(errorsOf(`${PRESETS.selective}\n${templates}`)).toEqual([
+      `policy.yaml:${lineOf(`${PRESETS.selective}\n${templates}`, '{prenom}')}: templates.fr.decline.openness: unknown placeholder {prenom} (expected one of {firstName}, {name}, {goal}, {reason}, {channels}, {signature})`,
+    ]);
+    const good = `templates:\n  en:\n    decline:\n      appreciation:\n        content: ["Thanks for mentioning {content}, {firstName}."]\n`;
+    expect(parsePolicy(`${PRESETS.selective}\n${good}`).ok).toBe(true);
+  });
+
+  test('a placeholder belongs to its basis: {content} is unknown in a plain appreciation', () => {
+    const t = `templates:\n  en:\n    short:\n      appreciation:\n        plain: "Thanks for {content}."\n`;
+    expect(errorsOf(`${PRESETS.selective}\n${t}`)[0]).toMatch(/unknown placeholder \{content\}/);
+  });
+
+  test('rejects limits missing for the chosen network', () => {
+    const source = PRESETS.selective.replace('network: linkedin', 'network: xing');
+    expect(errorsOf(source)).toEqual([
+      `policy.yaml:${lineOf(source, 'network: xing')}: network: no limits for network 'xing' (add limits.xing)`,
+    ]);
+  });
+});

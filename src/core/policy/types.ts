@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { Variant } from '../compose/variants.js';
+import type { DecisionKind, Lang } from '../labels.js';
+import type { FactName } from './facts.js';
+import type { Operand, Operator } from './operators.js';
+import type { policySchema } from './schema.js';
+
+/** A policy as validated; rule conditions are normalised to `{ operator: operand }`. */
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyRule = Policy['rules'][number];
+export type Channel = Policy['channels'][number];
+export type Localized = { fr: string; en: string };
+export type Condition = Partial<Record<Operator, Operand>>;
+export type Conditions = Partial<Record<FactName, Condition>>;
+
+/** User templates for one language: variant → element → phrasings. */
+export type UserTemplates = Partial<Record<Variant, Record<string, unknown>>>;
+
+/** A validation problem, located in the user's file. */
+export interface PolicyError {
+  line: number;
+  column: number;
+  /** `rules[2].decision`; empty for a syntax error. */
+  path: string;
+  message: string;
+}
+
+/** What the policy says about one invitation, and why, in the user's language. */
+export interface PolicyDecision {
+  decision: DecisionKind;
+  rule: string;
+  reason: string;
+  lang: Lang;
+}
