@@ -9,6 +9,7 @@ import { registerNetworkReview } from './network-review.js';
 import { registerNetworkStrength } from './network-strength.js';
 import { registerPolicy } from './policy.js';
 import { registerSegment } from './segment.js';
+import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerTag } from './tag.js';
 
@@ -27,4 +28,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerTag,
   registerSegment,
   registerStats,
+  registerServe,
 ];

@@ -1,0 +1,93 @@
+/** The English catalog: the reference. `fr.ts` must have exactly these keys (checked by the compiler). */
+export const en = {
+  app: {
+    title: 'Strongties',
+    skipToContent: 'Skip to content',
+    nav: 'Main',
+    language: 'Interface language',
+    loading: 'Loading…',
+    error: 'Something went wrong: {{message}}',
+  },
+  nav: {
+    triage: 'Triage',
+    queues: 'Queues',
+    import: 'Import',
+    policy: 'Policy',
+    settings: 'Settings',
+  },
+  triage: {
+    heading: 'Invitations to triage',
+    pending_one: '{{count}} pending invitation',
+    pending_other: '{{count}} pending invitations',
+    listLabel: 'Pending invitations',
+    empty: 'No invitation waits for you. Import a LinkedIn export to begin.',
+    noNote: '(no note)',
+    sentAt: 'Sent {{date}}',
+    note: 'Note',
+    current: 'Current invitation',
+    profile: 'Open the LinkedIn profile',
+    position: '{{index}} of {{count}}',
+    decisionsPending: 'Decisions, suggestions and drafts appear once the triage service is available.',
+    helpHint: 'Press ? for the keyboard shortcuts.',
+  },
+  actions: {
+    applySuggestion: 'Apply the suggestion',
+    accept: 'Accept',
+    decline: 'Decline',
+    ask: 'Ask how to be useful',
+    ignore: 'Ignore (spam or scam)',
+    later: 'Later',
+    next: 'Next invitation',
+    previous: 'Previous invitation',
+    undo: 'Undo the last decision',
+    edit: 'Edit the draft',
+    switchLanguage: 'Switch the draft language',
+    copyAndOpen: 'Copy the draft and open the profile',
+    help: 'Show or hide this help',
+  },
+  help: {
+    heading: 'Keyboard shortcuts',
+    close: 'Close',
+    key: 'Key',
+    action: 'Action',
+    or: 'or',
+  },
+  queues: {
+    heading: 'Queues',
+    asks: 'Asks that are due',
+    replies: 'Replies to read',
+    opportunists: 'People flagged as opportunists',
+    empty: 'Nothing here yet.',
+  },
+  import: {
+    heading: 'Import a LinkedIn export',
+    explain: 'Drop the zip LinkedIn sent you (“Get a copy of your data”), or choose it.',
+    drop: 'Drop the zip here',
+    choose: 'Choose a zip file',
+    uploading: 'Sending {{name}}…',
+    importing: 'Importing…',
+    progress: 'Import progress',
+    done: 'Import finished.',
+    failed: 'The import failed: {{message}}',
+    notZip: 'This is not a zip file.',
+    summary: 'Summary',
+    another: 'Import another export',
+  },
+  policy: {
+    heading: 'Policy',
+    unavailable: 'The policy editor appears once the policy service is available.',
+  },
+  settings: {
+    heading: 'Settings',
+    language: 'Interface language',
+    unavailable: 'Signature, channels and limits appear once the settings service is available.',
+  },
+  languages: {
+    en: 'English',
+    fr: 'Français',
+  },
+} as const;
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/** The shape every catalog has: the same keys as English, any wording. */
+export type Catalog = Strings<typeof en>;
