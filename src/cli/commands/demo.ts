@@ -52,7 +52,7 @@ export async function prepareDemo(
   options: { json?: boolean; quiet?: boolean },
 ): Promise<string> {
   const dataDir = demoDataDir(runtime);
-  runtime.useDataDir(dataDir);
+  runtime.switchDataDir(dataDir);
   const generated = generateLinkedinExport(DEMO_SIZE);
   const archive = join(dataDir, 'demo', generated.name);
   if (!existsSync(archive)) {
