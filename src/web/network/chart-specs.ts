@@ -18,6 +18,8 @@ interface Series {
   values: (number | null)[];
   type?: 'bar' | 'line';
   axis?: 0 | 1;
+  /** Write each value above its bar (few categories only). */
+  labelled?: boolean;
 }
 
 /** Legend order: the method's order, then anything else the data holds. */
@@ -60,9 +62,11 @@ function spec(
   title: string,
   categories: string[],
   series: Series[],
-  axes: { name: string; stacked?: boolean; percent?: boolean; second?: string },
+  axes: { name: string; stacked?: boolean; percent?: boolean; second?: string; everyLabel?: boolean },
   categoryName: string,
+  noData: string,
 ): ChartSpec {
+  const empty = series.every((s) => s.values.every((v) => v === null || v === 0));
   const yAxis = [axes.name, ...(axes.second ? [axes.second] : [])].map((name, i) => ({
     type: 'value' as const,
     name,
@@ -77,12 +81,24 @@ function spec(
       backgroundColor: '#fff',
       color: PALETTE,
       animation: false,
-      title: { text: title, left: 8, top: 4, textStyle: { fontSize: 15, color: '#1b1b1f' } },
-      legend: { top: 30, left: 8, type: 'plain' },
+      // Drawn in the SVG so that an exported file names itself; the page's heading is for screen readers.
+      title: {
+        text: title,
+        left: 8,
+        top: 4,
+        textStyle: { fontSize: 15, color: '#1b1b1f' },
+        ...(empty ? { subtext: noData, subtextStyle: { color: '#4a4a55' } } : {}),
+      },
+      legend: { top: empty ? 48 : 30, left: 8, type: 'plain' },
       // richText: drawn inside the SVG, never as innerHTML (the CSP would refuse its style attributes).
       tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       grid: { top: 90, left: 56, right: axes.second ? 56 : 24, bottom: 40 },
-      xAxis: { type: 'category', data: categories, name: '', axisLabel: { hideOverlap: true } },
+      xAxis: {
+        type: 'category',
+        data: categories,
+        name: '',
+        axisLabel: axes.everyLabel ? { interval: 0 } : { hideOverlap: true },
+      },
       yAxis,
       series: series.map((s) => ({
         name: s.name,
@@ -91,6 +107,7 @@ function spec(
         yAxisIndex: s.axis ?? 0,
         ...(axes.stacked && (s.type ?? 'bar') === 'bar' ? { stack: 'all' } : {}),
         ...(s.type === 'line' ? { connectNulls: false, symbolSize: 6 } : {}),
+        ...(s.labelled ? { label: { show: true, position: 'top' as const } } : {}),
       })),
     },
     table: {
@@ -109,6 +126,7 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
   const rate = months.map((m) =>
     m.asks.asked === 0 ? null : Math.round((m.asks.answered / m.asks.asked) * 100),
   );
+  const none = t('network.charts.noData');
   const deciles = stats.strengthDeciles.map((_, i) => (i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`));
   return [
     spec(
@@ -118,6 +136,7 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
       byKey(t, 'label', months, (m) => m.incoming),
       { name: count, stacked: true },
       month,
+      none,
     ),
     spec(
       'decisions',
@@ -126,6 +145,7 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
       byKey(t, 'decision', months, (m) => m.decisions),
       { name: count, stacked: true },
       month,
+      none,
     ),
     spec(
       'replies',
@@ -134,6 +154,7 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
       byKey(t, 'reply', months, (m) => m.replies),
       { name: count, stacked: true },
       month,
+      none,
     ),
     spec(
       'asks',
@@ -142,6 +163,7 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
       [{ name: t('network.charts.answerRate'), values: rate, type: 'line' }],
       { name: '%', percent: true },
       month,
+      none,
     ),
     spec(
       'growth',
@@ -154,14 +176,16 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
       ],
       { name: t('network.charts.connections'), second: t('network.charts.perMonth') },
       month,
+      none,
     ),
     spec(
       'strength',
       t('network.charts.strength'),
       deciles,
-      [{ name: t('network.charts.connections'), values: stats.strengthDeciles }],
-      { name: count },
+      [{ name: t('network.charts.connections'), values: stats.strengthDeciles, labelled: true }],
+      { name: count, everyLabel: true },
       t('network.charts.score'),
+      none,
     ),
   ];
 }

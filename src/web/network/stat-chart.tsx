@@ -43,7 +43,9 @@ export function StatChart({ spec }: { spec: ChartSpec }) {
   return (
     <figure className="stat-chart" data-chart={spec.id} aria-labelledby={headingId}>
       <figcaption>
-        <h2 id={headingId}>{spec.title}</h2>
+        <h2 id={headingId} className="visually-hidden">
+          {spec.title}
+        </h2>
         <span className="chart-export">
           <button
             type="button"
@@ -67,7 +69,12 @@ export function StatChart({ spec }: { spec: ChartSpec }) {
       {failed && <p role="alert">{t('app.error', { message: failed })}</p>}
       <details>
         <summary>{t('network.charts.figures')}</summary>
-        <div className="figures">
+        <section
+          className="figures"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must reach a scrolling table (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label={t('network.charts.figuresOf', { title: spec.title })}
+        >
           <table>
             <thead>
               <tr>
@@ -94,7 +101,7 @@ export function StatChart({ spec }: { spec: ChartSpec }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
     </figure>
   );
