@@ -90,7 +90,7 @@ function spec(
         ...(empty ? { subtext: noData, subtextStyle: { color: '#4a4a55' } } : {}),
       },
       legend: { top: empty ? 48 : 30, left: 8, type: 'plain' },
-      // richText: drawn inside the SVG, never as innerHTML (the CSP would refuse its style attributes).
+      // richText: drawn inside the SVG; the HTML tooltip parses markup with style attributes the CSP refuses.
       tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       grid: { top: 90, left: 56, right: axes.second ? 56 : 24, bottom: 40 },
       xAxis: {
