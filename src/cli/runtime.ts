@@ -32,6 +32,16 @@ export class Runtime {
     return this.#config;
   }
 
+  /** Points this invocation at another data directory (the demo keeps its own, away from real data). */
+  switchDataDir(dataDir: string): void {
+    this.#config = { ...this.config, dataDir };
+  }
+
+  /** True when the user chose the data directory (flag or environment) rather than the default. */
+  get dataDirChosen(): boolean {
+    return this.globals().dataDir !== undefined || Boolean(this.io.env['STRONGTIES_DATA_DIR']);
+  }
+
   out(text: string): void {
     this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }

@@ -1,45 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { importLinkedinExport } from '../../src/app/import-linkedin.js';
 import type { NetworkTie } from '../../src/app/network/network-ties.js';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/runtime.js';
 import type { NetworkStats } from '../../src/core/network/stats.js';
 import { openLinkedinExport } from '../../src/import/linkedin/open-linkedin-export.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createPostgresDatabase } from '../../src/store/testing/store-cases.js';
 import { type GeneratedExport, generateLinkedinExport, writeZip } from '../../src/synthetic/index.js';
+import { runTies } from '../run-ties.js';
 
 /** A `ties` run with captured output; `keys` typed on a terminal when given. */
-async function ties(env: Record<string, string>, args: string[], keys?: string) {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        append(chunk.toString());
-        done();
-      },
-    });
-  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
-  const stdout = sink((s) => {
-    out += s;
-  }) as Io['stdout'];
-  const stderr = sink((s) => {
-    err += s;
-  }) as Io['stderr'];
-  if (keys !== undefined) {
-    stdin.isTTY = true;
-    stderr.isTTY = true;
-    // Typed one by one once the first person shows.
-    setTimeout(() => stdin.end(keys), 300);
-  } else stdin.end();
-  const code = await main(args, { stdin, stdout, stderr, env: { ...env, LANG: 'en_US.UTF-8' } });
-  return { code, out, err };
-}
+const ties = (env: Record<string, string>, args: string[], keys?: string) =>
+  runTies(env, args, keys === undefined ? {} : { keys });
 
 describe.each(['sqlite', 'postgres'] as const)('ties network, stats, tag and segment on %s', (kind) => {
   const it = test.skipIf(kind === 'postgres' && inject('postgresUrl') === '');

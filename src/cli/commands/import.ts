@@ -10,6 +10,8 @@ import type { RegisterCommand } from './index.js';
 
 interface ImportOptions {
   json?: boolean;
+  /** Print nothing (the demo and the server import for themselves). */
+  quiet?: boolean;
   strict?: boolean;
   maxSize?: string;
 }
@@ -56,7 +58,7 @@ export async function runImport(
       }),
     ).finally(() => progress.stop());
     if (options.json) runtime.json(summary);
-    else printSummary(runtime, summary, t);
+    else if (!options.quiet) printSummary(runtime, summary, t);
     return summary;
   } finally {
     await reader.close();

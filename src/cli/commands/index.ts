@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Runtime } from '../runtime.js';
+import { registerDemo } from './demo.js';
 import { registerImport } from './import.js';
 import { registerInvitations } from './invitations.js';
 import { registerNetworkExposure } from './network-exposure.js';
@@ -8,6 +9,7 @@ import { registerNetworkReview } from './network-review.js';
 import { registerNetworkStrength } from './network-strength.js';
 import { registerPolicy } from './policy.js';
 import { registerSegment } from './segment.js';
+import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerTag } from './tag.js';
 
@@ -16,6 +18,7 @@ export type RegisterCommand = (program: Command, runtime: Runtime) => void;
 
 export const COMMANDS: RegisterCommand[] = [
   registerImport,
+  registerDemo,
   registerInvitations,
   registerPolicy,
   registerNetworkStrength,
@@ -25,4 +28,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerTag,
   registerSegment,
   registerStats,
+  registerServe,
 ];

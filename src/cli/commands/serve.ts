@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { Option } from 'commander';
+import { StrongtiesError } from '../../core/errors.js';
+import { isLoopbackHost } from '../../server/loopback.js';
+import { type RunningServer, startServer } from '../../server/start-server.js';
+import { openWebApi, type WebApi } from '../../server/web-api.js';
+import { defaultWebRoot } from '../../server/web-root.js';
+import type { Runtime } from '../runtime.js';
+import type { RegisterCommand } from './index.js';
+
+const DEFAULT_PORT = 7474;
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  open?: boolean;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StrongtiesError('usage', `invalid port: ${text}`);
+  }
+  return port;
+}
+
+/** The default port may be taken (another `ties serve`): then any free port will do. */
+async function listen(
+  runtime: Runtime,
+  options: ServeOptions,
+  host: string,
+  api: WebApi,
+): Promise<RunningServer> {
+  const common = {
+    host,
+    webRoot: defaultWebRoot(),
+    api: api.routes,
+    allowNonLoopback: options.host !== undefined,
+    log: (line: string) => runtime.err(line),
+  };
+  if (options.port !== undefined) return startServer({ ...common, port: parsePort(options.port) });
+  try {
+    return await startServer({ ...common, port: DEFAULT_PORT });
+  } catch {
+    return startServer({ ...common, port: 0 });
+  }
+}
+
+function openBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+/** Resolves on Ctrl-C (SIGINT) or SIGTERM. */
+const interrupted = (): Promise<string> =>
+  new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
+export const registerServe: RegisterCommand = (program, runtime) => {
+  program
+    .command('serve')
+    .description('open the web app on this machine (127.0.0.1) and print its private address')
+    .addOption(new Option('--port <n>', `port to listen on (default ${DEFAULT_PORT}, else a free one)`))
+    .addOption(new Option('--host <address>', 'address to listen on (default 127.0.0.1)'))
+    .option('--open', 'open the address in the default browser')
+    .action(async (options: ServeOptions) => {
+      await runServe(runtime, options);
+    });
+};
+
+/** Serves the web app on the runtime's data directory until Ctrl-C. */
+export async function runServe(runtime: Runtime, options: ServeOptions): Promise<void> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) {
+    runtime.err(
+      `ties serve: warning: listening on ${host}, not a loopback address: anyone who can reach it and ` +
+        'learns the token can read your data.',
+    );
+  }
+  const api = await openWebApi(runtime.config, (line) => runtime.err(line));
+  let server: RunningServer;
+  try {
+    server = await listen(runtime, options, host, api);
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  runtime.out(`Strongties is running at ${server.url}`);
+  runtime.out('Open this address (it holds a secret token); press Ctrl-C to stop.');
+  if (options.open) openBrowser(server.url);
+  await interrupted();
+  await server.close();
+  await api.close();
+  runtime.err('ties serve: stopped.');
+}

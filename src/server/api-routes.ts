@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import type { ServerEnv } from './env.js';
+import { ImportJobs } from './import-jobs.js';
+import { networkRoutes } from './network-routes.js';
+import { saveUpload } from './upload.js';
+import type { WebServices } from './web-services.js';
+
+/** The JSON API: parse, call the application layer, answer. Mounted under `/api` by `createApp`. */
+export function apiRoutes(services: WebServices, log?: (line: string) => void): Hono<ServerEnv> {
+  const api = new Hono<ServerEnv>();
+  const jobs = new ImportJobs(services, log);
+
+  api.get('/invitations', async (c) => c.json({ invitations: await services.listPendingInvitations() }));
+
+  api.post('/imports', async (c) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > services.maxUploadBytes) {
+      return c.json({ error: { code: 'archive-too-large', message: 'the upload is too large' } }, 413);
+    }
+    if (jobs.busy)
+      return c.json({ error: { code: 'conflict', message: 'an import is already running' } }, 409);
+    const upload = await saveUpload(c.req.raw.body, services.maxUploadBytes);
+    const name = (c.req.query('name') ?? 'export.zip').slice(0, 200);
+    return c.json(jobs.start(upload, name), 202);
+  });
+
+  api.get('/imports/:id', (c) => {
+    const job = jobs.get(c.req.param('id'));
+    return job ? c.json(job) : c.json({ error: { code: 'not-found', message: 'no such import' } }, 404);
+  });
+
+  if (services.network) api.route('/network', networkRoutes(services.network));
+
+  return api;
+}

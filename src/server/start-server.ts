@@ -1,0 +1,66 @@
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { StrongtiesError } from '../core/errors.js';
+import { type AppDeps, createApp } from './create-app.js';
+import type { ServerEnv } from './env.js';
+import { isLoopbackHost, urlHost } from './loopback.js';
+import { Sessions } from './sessions.js';
+
+export interface StartOptions extends Omit<AppDeps, 'port' | 'sessions'> {
+  /** 0 picks a free port. */
+  port: number;
+  sessions?: Sessions;
+  /**
+   * The data is private: a non-loopback address is refused unless the user asked for it by name
+   * (`ties serve --host`).
+   */
+  allowNonLoopback?: boolean;
+}
+
+export interface RunningServer {
+  /** The URL to open, with the session token: print it, never log it elsewhere. */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Listens, then builds the app for the port actually bound (the Host check needs it). */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  if (!isLoopbackHost(options.host) && !options.allowNonLoopback) {
+    throw new StrongtiesError('usage', `refusing to listen on ${options.host}: not a loopback address`);
+  }
+  let app: Hono<ServerEnv> | undefined;
+  const server = createAdaptorServer({
+    fetch: (request, env) => (app ? app.fetch(request, env) : new Response('starting', { status: 503 })),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES'
+          ? new StrongtiesError('usage', `cannot listen on ${options.host}:${options.port}: ${error.code}`, {
+              cause: error,
+            })
+          : error,
+      ),
+    );
+    server.listen(options.port, options.host, () => {
+      server.removeAllListeners('error');
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const sessions = options.sessions ?? new Sessions();
+  app = createApp({ ...options, port, sessions });
+  const url = `http://${urlHost(options.host)}:${port}/?token=${sessions.urlToken}`;
+  return {
+    url,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Browsers keep idle connections open; without this, close() would wait for them.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Hono } from 'hono';
+import type { Config } from '../app/config.js';
+import { importLinkedinExport } from '../app/import-linkedin.js';
+import { listInvitations } from '../app/list-invitations.js';
+import { openLinkedinExport } from '../import/linkedin/index.js';
+import { openStore } from '../store/open-store.js';
+import { apiRoutes } from './api-routes.js';
+import type { ServerEnv } from './env.js';
+import { networkServices } from './network-services.js';
+import type { WebServices } from './web-services.js';
+
+/** The JSON API the web app talks to, over the application layer, and what to close on exit. */
+export interface WebApi {
+  readonly routes: Hono<ServerEnv>;
+  readonly services: WebServices;
+  close(): Promise<void>;
+}
+
+/** Opens the store the config names and builds the API over the application layer's use cases. */
+export async function openWebApi(config: Config, log?: (line: string) => void): Promise<WebApi> {
+  const store = await openStore(config);
+  const { ownerId } = config;
+  const services: WebServices = {
+    maxUploadBytes: config.maxArchiveBytes,
+    network: networkServices(store, ownerId),
+    listPendingInvitations: async () =>
+      (await listInvitations(store, ownerId, { status: 'pending' })).map((row) => ({
+        id: row.id,
+        name: row.name,
+        profileUrl: row.profileUrl,
+        headline: row.headline,
+        note: row.note,
+        sentAt: row.sentAt,
+      })),
+    importExport: async (path, name, onProgress) => {
+      const reader = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
+      try {
+        const summary = await importLinkedinExport(store, reader, { ownerId, strict: false, onProgress });
+        // The upload lives under a temporary name: show the user the file they chose.
+        return { ...summary, archive: name };
+      } finally {
+        await reader.close();
+      }
+    },
+  };
+  return { routes: apiRoutes(services, log), services, close: () => store.close() };
+}

@@ -1,0 +1,20 @@
+import type { InvitationView } from './api-types.js';
+import type { NetworkServices } from './network-types.js';
+
+/**
+ * What the API needs from the application layer. The server holds no logic of its own: each route
+ * parses, calls one of these, and answers; `serve` builds them over the store.
+ */
+export interface WebServices {
+  listPendingInvitations(): Promise<InvitationView[]>;
+  /** Imports the LinkedIn export at `path`, reporting bytes read; resolves to the import summary. */
+  importExport(
+    path: string,
+    name: string,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<unknown>;
+  /** Largest upload accepted, in bytes. */
+  readonly maxUploadBytes: number;
+  /** Tending the network: strength, review, removals, exposure, statistics. */
+  readonly network?: NetworkServices;
+}
