@@ -188,10 +188,12 @@ export function generateLinkedinExport(options: GenerateExportOptions): Generate
       plans.push({ with: inv.other, count: 1, from: baseDate, to: exportDate });
     const replied: { url: string; kind: PlantedReplyKind }[] = [];
     const candidates = pending.slice(replies).filter((inv) => inv.intent !== 'scam');
-    const kinds: PlantedReplyKind[] = [
-      ...Array.from({ length: later.replyKinds?.need ?? 0 }, () => 'need' as const),
-      ...Array.from({ length: later.replyKinds?.pitch ?? 0 }, () => 'pitch' as const),
-    ];
+    // Alternated, so that the first few who answered hold both kinds.
+    const kinds: PlantedReplyKind[] = [];
+    for (let need = later.replyKinds?.need ?? 0, pitch = later.replyKinds?.pitch ?? 0; need + pitch > 0; ) {
+      if (need-- > 0) kinds.push('need');
+      if (pitch-- > 0) kinds.push('pitch');
+    }
     kinds.forEach((kind, i) => {
       const inv = candidates[i];
       if (!inv) return;
