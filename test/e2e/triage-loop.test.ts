@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { cueReader } from '../../src/app/cue-reader.js';
 import { importLinkedinExport } from '../../src/app/import-linkedin.js';
 import {
   addReply,
@@ -22,7 +23,6 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createPostgresDatabase } from '../../src/store/testing/store-cases.js';
 import { type GeneratedExport, generateLinkedinExport, writeZip } from '../../src/synthetic/index.js';
-import { cueReader } from '../cue-reader.js';
 
 export const LOOP_POLICY = `version: 1
 language: en

@@ -37,7 +37,7 @@ export interface FollowUps {
 export async function followUps(
   store: Store,
   ownerId: number,
-  deps: TriageDeps & { apply?: boolean },
+  deps: Omit<TriageDeps, 'reader'> & { apply?: boolean },
 ): Promise<FollowUps> {
   const now = deps.now ?? new Date();
   const asks = await store.db

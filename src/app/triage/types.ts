@@ -74,4 +74,6 @@ export interface UndoResult {
   kind: string;
   summary: string;
   changes: number;
+  /** The invitation the change was about, when it was about one. */
+  invitationId: number | null;
 }

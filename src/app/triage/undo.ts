@@ -59,6 +59,12 @@ export async function undoLast(
         after: { batch: last.batch },
       },
     ]);
-    return { batch: last.batch, kind: last.kind, summary, changes };
+    return {
+      batch: last.batch,
+      kind: last.kind,
+      summary,
+      changes,
+      invitationId: only?.invitation_id ?? null,
+    };
   });
 }

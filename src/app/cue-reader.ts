@@ -1,5 +1,5 @@
-import type { Classification, Signal, TextReader } from '../src/core/classify/types.js';
-import type { DetectedLang, InvitationLabel, ReplyLabel } from '../src/core/labels.js';
+import type { Classification, Signal, TextReader } from '../core/classify/types.js';
+import type { DetectedLang, InvitationLabel, ReplyLabel } from '../core/labels.js';
 
 /**
  * A small, predictable TextReader for flows whose subject is not the classifier: cue words decide the
