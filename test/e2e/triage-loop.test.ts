@@ -24,7 +24,7 @@ import type { Store } from '../../src/store/store.js';
 import { createPostgresDatabase } from '../../src/store/testing/store-cases.js';
 import { type GeneratedExport, generateLinkedinExport, writeZip } from '../../src/synthetic/index.js';
 
-export const LOOP_POLICY = `version: 1
+const LOOP_POLICY = `version: 1
 language: en
 goal: { fr: bâtir un réseau fort, en: build a strong network }
 reason: { fr: nous ne nous sommes pas rencontrés, en: we have not met yet }
@@ -39,7 +39,7 @@ rules:
 default: { decision: decline }
 `;
 
-export function loopPolicy(): Policy {
+function loopPolicy(): Policy {
   const parsed = parsePolicy(LOOP_POLICY);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.value;
