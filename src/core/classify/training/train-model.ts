@@ -135,7 +135,10 @@ export function trainModel(
   corpusHash: string,
 ): ModelArtifact {
   const labels = modelLabels(kind);
-  const examples = corpus.filter((e) => e.text.trim() !== '' && labels.includes(e.label));
+  // Sorted by id: sums run in the same order however the corpus was read, so the bytes do not change.
+  const examples = corpus
+    .filter((e) => e.text.trim() !== '' && labels.includes(e.label))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const docs = examples.map((e) => extractFeatures(e.text));
   const targets = examples.map((e) => labels.indexOf(e.label));
   const truth = examples.map((e) => e.label);
