@@ -24,8 +24,10 @@ export function report(
   });
   const perLabel = labels.map((label, k) => {
     const tp = confusion[k]![k]!;
-    const predictedCount = confusion.reduce((sum, row) => sum + row[k]!, 0);
-    const support = confusion[k]!.reduce((a, b) => a + b, 0);
+    // Counted from the lists, not the matrix: a prediction outside the labels (a peer's "None") is
+    // still a miss for its true label.
+    const predictedCount = predicted.filter((p) => p === label).length;
+    const support = truth.filter((t) => t === label).length;
     const precision = predictedCount === 0 ? 0 : tp / predictedCount;
     const recall = support === 0 ? 0 : tp / support;
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
