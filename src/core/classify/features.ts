@@ -13,7 +13,7 @@ export interface Features {
   surfaces: Map<string, string>;
 }
 
-const CHAR_SIZES = [3, 4] as const;
+const CHAR_SIZES = [3] as const;
 
 function addFamily(values: Map<string, number>, keys: Set<string>): void {
   if (keys.size === 0) return;

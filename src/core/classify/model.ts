@@ -16,7 +16,10 @@ export interface ModelArtifact {
   /** Weights are stored as integers: multiply by `1 / scale`. */
   scale: number;
   bias: number[];
-  weights: Record<string, number[]>;
+  /** The features the model knows, sorted. */
+  features: string[];
+  /** Row-major: `labels.length` integers per feature, in the order of `features`. */
+  weights: number[];
   /** Temperature scaling fitted on out-of-fold scores: probabilities = softmax(scores / T). */
   temperature: number;
   /** `scam` is only returned when its probability reaches this; otherwise the next label is. */
@@ -29,23 +32,34 @@ export interface ModelArtifact {
 export interface LinearModel {
   labels: string[];
   bias: number[];
-  weights: Map<string, Float64Array>;
+  /** A feature's row in `weights`. */
+  index: Map<string, number>;
+  /** Per feature, `labels.length + 1` floats: its weight for each label, then their mean. */
+  weights: Float64Array;
   temperature: number;
   scamThreshold: number | null;
 }
 
 export function loadModel(artifact: ModelArtifact): LinearModel {
-  const weights = new Map<string, Float64Array>();
+  const k = artifact.labels.length;
+  const stride = k + 1;
   const inverse = 1 / artifact.scale;
-  for (const [key, row] of Object.entries(artifact.weights)) {
-    weights.set(
-      key,
-      Float64Array.from(row, (w) => w * inverse),
-    );
-  }
+  const index = new Map<string, number>();
+  const weights = new Float64Array(artifact.features.length * stride);
+  artifact.features.forEach((key, f) => {
+    index.set(key, f * stride);
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      const w = artifact.weights[f * k + j]! * inverse;
+      weights[f * stride + j] = w;
+      sum += w;
+    }
+    weights[f * stride + k] = sum / k;
+  });
   return {
     labels: artifact.labels,
     bias: artifact.bias.map((b) => b * inverse),
+    index,
     weights,
     temperature: artifact.temperature,
     scamThreshold: artifact.scamThreshold,
@@ -55,10 +69,11 @@ export function loadModel(artifact: ModelArtifact): LinearModel {
 /** Raw linear scores per label. */
 export function scoreFeatures(model: LinearModel, features: ReadonlyMap<string, number>): number[] {
   const scores = [...model.bias];
+  const { index, weights } = model;
   for (const [key, value] of features) {
-    const row = model.weights.get(key);
-    if (!row) continue;
-    for (let k = 0; k < scores.length; k++) scores[k]! += value * row[k]!;
+    const at = index.get(key);
+    if (at === undefined) continue;
+    for (let k = 0; k < scores.length; k++) scores[k]! += value * weights[at + k]!;
   }
   return scores;
 }
@@ -100,11 +115,9 @@ export function explain(model: LinearModel, features: Features, labelIndex: numb
   const pushes = new Map<string, number>();
   let total = 0;
   for (const [key, value] of features.values) {
-    const row = model.weights.get(key);
-    if (!row) continue;
-    let mean = 0;
-    for (let j = 0; j < k; j++) mean += row[j]!;
-    const push = value * (row[labelIndex]! - mean / k);
+    const at = model.index.get(key);
+    if (at === undefined) continue;
+    const push = value * (model.weights[at + labelIndex]! - model.weights[at + k]!);
     if (push <= 0) continue;
     total += push;
     const name = describeFeature(key, features.surfaces) ?? WORDING;
