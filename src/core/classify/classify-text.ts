@@ -1,6 +1,6 @@
 import type { DetectedLang } from '../labels.js';
 import { extractFeatures } from './features.js';
-import { decide, explain, type LinearModel, scoreFeatures, softmax } from './model.js';
+import { decide, explain, hasFraudMarker, type LinearModel, scoreFeatures, softmax } from './model.js';
 import type { Classification } from './types.js';
 
 /** Runs one trained model on one text: label, calibrated confidence and the reasons. */
@@ -11,7 +11,7 @@ export function classifyWith<L extends string>(
 ): Classification<L> {
   const features = extractFeatures(text);
   const probabilities = softmax(scoreFeatures(model, features.values), model.temperature);
-  const chosen = decide(model.labels, probabilities, model.scamThreshold);
+  const chosen = decide(model.labels, probabilities, model.scamThreshold, hasFraudMarker(features.values));
   return {
     label: model.labels[chosen] as L,
     lang,

@@ -77,7 +77,7 @@ export const CUES: readonly Cue[] = [
     id: 'fee',
     name: 'mentions a fee or a payment to make',
     pattern:
-      /\bfees?\b|\bfrais\b|deposit|\bdepot\b|(?:pay|payer|paying) (?:a|the|for|un|une|les|des)|paiement|payment|\bwire\b|virement|western union|moneygram|gift cards?|cartes? cadeaux?|cheque|\bcheck to (?:cash|deposit)|equipment from our (?:vendor|supplier)/,
+      /\bfees?\b|\bfrais\b|deposit|\bdepot\b|(?:pay|payer|paying) (?:a|the|for|un|une|les|des)|paiement|payment|\bwire\b|virement|western union|moneygram|gift cards?|cartes? cadeaux?|cheque|\bcheck to (?:cash|deposit)|equipment from our (?:vendor|supplier)|(?:pay|payer) (?:a |the |un |une )?[$€\d]|pay within|(?:buy|purchase|acheter) (?:the |a |le |la |un |une )?(?:packing |starter |training )?(?:kit|software|logiciel|equipment|materiel|trousse)|au cout de|cartes?-cadeaux?|(?:need|have) to (?:first )?(?:pay|buy|purchase)|vous devez (?:d'abord )?(?:payer|acheter)|il faut (?:payer|acheter)|customs (?:duties|fees)|frais de douane|\bunpaid\b|impaye/,
   },
   {
     id: 'identity',
@@ -89,7 +89,7 @@ export const CUES: readonly Cue[] = [
     id: 'returns',
     name: 'promises guaranteed returns or easy earnings',
     pattern:
-      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk/,
+      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk|guaranteed \d+x|\d+ ?%\/(?:jour|day|semaine|week)|double (?:ton|votre|your) (?:argent|money)|pre-ipo|invest(?:is|ir|ez)? \$?\d+.{0,12}(?:get|recois|recevez|receive) \$?\d+|gagne[rz]? \d[\d ]*(?:€|\$)\s*(?:\/|par )(?:jour|semaine|mois)|earn \$?\d[\d,]*\s*(?:\/|per |a )(?:day|week)|par mois garantis|guaranteed placement|placement garanti/,
   },
   {
     id: 'crypto',
@@ -101,19 +101,31 @@ export const CUES: readonly Cue[] = [
     id: 'fund-transfer',
     name: 'mentions an inheritance, a fund transfer or a refund',
     pattern:
-      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|succession|notaire|sans heritier|without (?:an )?heir|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de/,
+      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|succession|notaire|sans heritier|without (?:an )?heir|compte dormant|dormant account|large sum|\d+(?:[.,]\d+)? ?(?:m\$|m€|millions?|billions?|milliards?)\b|contract surplus|\bmalle\b|trunk box|consignment|rapatrier|bloques? a l'etranger|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de/,
   },
   {
     id: 'phishing',
     name: 'asks to click to check an account, a video or an invoice',
     pattern:
-      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous|credentials|identifiants|sign[- ]?in|validate your|valider (?:votre|ton)|mailbox|procedure judiciaire|poursuites|lawsuit|legal action|en vous connectant|(?:connect|connecte[rz]?) (?:your|ton|votre) wallet|seed phrase|is that you/,
+      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous|credentials|identifiants|sign[- ]?in|validate your|valider (?:votre|ton)|mailbox|procedure judiciaire|poursuites|lawsuit|legal action|en vous connectant|(?:connect|connecte[rz]?) (?:your|ton|votre) wallet|seed phrase|is that you|c'est toi\?|(?:video|photo) de toi|suspicious (?:activity|sign)|connexion suspecte|unknown device|appareil inconnu|secure your account|securisez votre compte|has been limited|a ete limite|confirm your (?:information|details)|confirmez vos|shared .{0,40}with you via|document to (?:review|sign)|recording .{0,20}ready|expires? in \d+|expire dans/,
+  },
+  {
+    id: 'text-only-interview',
+    name: 'offers a job interview by text chat only',
+    pattern:
+      /(?:interview|entrevue|entretien)s?.{0,40}(?:by text|via text|text only|texto|par ecrit|google chat|hangouts?|chat only|par clavardage)|(?:text|texto)(?: only)? interview/,
+  },
+  {
+    id: 'suspicious-link',
+    name: 'links to a look-alike or unusual web address',
+    pattern:
+      /\b[a-z0-9]+(?:-[a-z0-9]+){1,}\.(?:support|live|info|xyz|top|click|site|online|example|net|co|in|link|help|review)\b|\.(?:example|xyz|top|click|live)\b/,
   },
   {
     id: 'money-mule',
     name: 'asks you to receive money and pass it on',
     pattern:
-      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque/,
+      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque|reship|receive (?:packages|parcels)|recevoir des colis|reexpedier|(?:ouvrir|open) (?:a |un )?(?:business )?(?:bank account|compte bancaire)(?: d'entreprise)? (?:in your name|a votre nom)/,
   },
   {
     id: 'romance',
@@ -222,6 +234,25 @@ export const CUES: readonly Cue[] = [
   { id: 'exclaim', name: 'uses several exclamation marks', pattern: /!.*!|!!/ },
   { id: 'emoji', name: 'uses emojis', pattern: /\p{Extended_Pictographic}/u },
 ];
+
+/**
+ * Fraud markers (LABELS.md: "a fraud marker decides alone"). The classifier only says `scam` when
+ * one of these is present: a scam accusation must point at something a reader can check.
+ */
+export const FRAUD_CUES: ReadonlySet<string> = new Set([
+  'messaging-app',
+  'fee',
+  'identity',
+  'returns',
+  'crypto',
+  'fund-transfer',
+  'phishing',
+  'romance',
+  'money-mule',
+  'text-only-interview',
+  'suspicious-link',
+  'short-link',
+]);
 
 /** The cues a text shows, given its folded form (foldText). */
 export function matchCues(folded: string): Cue[] {

@@ -1,3 +1,4 @@
+import { FRAUD_CUES } from './cues.js';
 import { describeFeature, type Features } from './features.js';
 import type { ClassifierKind, Signal } from './types.js';
 
@@ -86,20 +87,31 @@ export function softmax(scores: readonly number[], temperature = 1): number[] {
 }
 
 /**
- * The label to return: the most probable one, except that `scam` must clear its own threshold
- * (calling a real person a scammer is the worst mistake), else the next most probable label wins.
+ * The label to return: the most probable one, except that `scam` must clear its own threshold and
+ * the text must show a fraud marker (calling a real person a scammer is the worst mistake);
+ * otherwise the next most probable label wins.
  */
 export function decide(
   labels: readonly string[],
   probabilities: readonly number[],
   scamThreshold: number | null,
+  fraudMarker: boolean,
 ): number {
   const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
   const best = order[0]!;
-  if (labels[best] === 'scam' && scamThreshold !== null && probabilities[best]! < scamThreshold) {
+  if (
+    labels[best] === 'scam' &&
+    (!fraudMarker || (scamThreshold !== null && probabilities[best]! < scamThreshold))
+  ) {
     return order[1] ?? best;
   }
   return best;
+}
+
+/** Whether the features include one of the fraud markers (cues.ts `FRAUD_CUES`). */
+export function hasFraudMarker(features: ReadonlyMap<string, number>): boolean {
+  for (const id of FRAUD_CUES) if (features.has(`r:${id}`)) return true;
+  return false;
 }
 
 const WORDING = 'the wording as a whole';
