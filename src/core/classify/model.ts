@@ -12,7 +12,8 @@ export interface ModelArtifact {
   kind: ClassifierKind;
   /** SHA-256 of the corpus files it was trained on; a test fails when they changed since. */
   corpusHash: string;
-  algorithm: 'logistic-regression' | 'complement-naive-bayes';
+  /** Which algorithm (or blend of both) won the cross-validation. */
+  algorithm: string;
   labels: string[];
   /** Weights are stored as integers: multiply by `1 / scale`. */
   scale: number;

@@ -9,19 +9,40 @@ import { trainComplementNaiveBayes } from './naive-bayes.js';
 import { assignFolds, type Example, FOLDS } from './split.js';
 import { buildVocabulary, type SparseRow, vectorize } from './vectorize.js';
 
-export type Candidate =
+export type Component =
   | { algorithm: 'logistic-regression'; l2: number; iterations: number }
   | { algorithm: 'complement-naive-bayes'; alpha: number };
+
+/**
+ * A model to try: one component, or a blend. Both components are linear, so a blend of their
+ * temperature-scaled scores is one linear model too, and the runtime never knows the difference.
+ */
+export interface Candidate {
+  parts: { component: Component; share: number }[];
+}
+
+const LR_60: Component = { algorithm: 'logistic-regression', l2: 1e-5, iterations: 60 };
+const LR_100: Component = { algorithm: 'logistic-regression', l2: 1e-5, iterations: 100 };
+const LR_150: Component = { algorithm: 'logistic-regression', l2: 1e-5, iterations: 150 };
+const CNB_01: Component = { algorithm: 'complement-naive-bayes', alpha: 0.1 };
+const CNB_03: Component = { algorithm: 'complement-naive-bayes', alpha: 0.3 };
+const only = (component: Component): Candidate => ({ parts: [{ component, share: 1 }] });
 
 /** Tried in this order; the best cross-validated macro-F1 wins, the earlier one on a tie. The number
  * of iterations is the real regulariser here (early stopping): on our corpus, training longer lowered
  * cross-validated macro-F1 while stronger L2 penalties lowered it too. */
 export const CANDIDATES: readonly Candidate[] = [
-  { algorithm: 'logistic-regression', l2: 1e-5, iterations: 60 },
-  { algorithm: 'logistic-regression', l2: 1e-5, iterations: 100 },
-  { algorithm: 'logistic-regression', l2: 1e-5, iterations: 150 },
-  { algorithm: 'complement-naive-bayes', alpha: 0.1 },
-  { algorithm: 'complement-naive-bayes', alpha: 0.3 },
+  only(LR_60),
+  only(LR_100),
+  only(LR_150),
+  only(CNB_01),
+  only(CNB_03),
+  {
+    parts: [
+      { component: LR_100, share: 0.7 },
+      { component: CNB_01, share: 0.3 },
+    ],
+  },
 ];
 
 const MIN_COUNT = 2;
@@ -48,7 +69,7 @@ function fitCandidate(
   docs: readonly Features[],
   targets: readonly number[],
   labelCount: number,
-  candidate: Candidate,
+  candidate: Component,
 ): Fitted {
   const vocabulary = buildVocabulary(docs, MIN_COUNT);
   const index = new Map(vocabulary.map((key, i) => [key, i]));
@@ -81,7 +102,7 @@ function outOfFoldScores(
   docs: readonly Features[],
   targets: readonly number[],
   labelCount: number,
-  candidate: Candidate,
+  candidate: Component,
 ): number[][] {
   const folds = assignFolds(examples);
   const scores: number[][] = examples.map(() => []);
@@ -132,8 +153,8 @@ function tuneScamThreshold(
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /**
- * Trains one kind's model on the training split: picks the algorithm and its regularisation by
- * cross-validated macro-F1, fits the temperature and the scam threshold on the out-of-fold scores,
+ * Trains one kind's model on the training split: picks the algorithm (or blend) and its training
+ * length by cross-validated macro-F1, fits the temperature and the scam threshold on the out-of-fold scores,
  * then fits the winner on the whole training split. Deterministic: no randomness at all.
  */
 export function trainModel(
@@ -150,10 +171,26 @@ export function trainModel(
   const targets = examples.map((e) => labels.indexOf(e.label));
   const truth = examples.map((e) => e.label);
 
+  // Each component's out-of-fold scores and temperature, computed once however many candidates use it.
+  const components = new Map<string, { scores: number[][]; temperature: number }>();
+  const componentOf = (component: Component) => {
+    const key = describeComponent(component);
+    let found = components.get(key);
+    if (!found) {
+      const scores = outOfFoldScores(examples, docs, targets, labels.length, component);
+      found = { scores, temperature: fitTemperature(scores, targets) };
+      components.set(key, found);
+    }
+    return found;
+  };
+
   let best: { candidate: Candidate; scores: number[][]; macroF1: number } | undefined;
   const tried: Record<string, number> = {};
   for (const candidate of CANDIDATES) {
-    const scores = outOfFoldScores(examples, docs, targets, labels.length, candidate);
+    const parts = candidate.parts.map((part) => ({ ...componentOf(part.component), share: part.share }));
+    const scores = examples.map((_, i) =>
+      labels.map((_, k) => parts.reduce((sum, p) => sum + (p.share * p.scores[i]![k]!) / p.temperature, 0)),
+    );
     const macroF1 = report(
       labels,
       truth,
@@ -177,12 +214,20 @@ export function trainModel(
   const rawCorrect = raw.map((p, i) => labels[argmax(p)] === truth[i]);
   const scamRow = cv.perLabel.find((p) => p.label === 'scam');
 
-  const final = fitCandidate(docs, targets, labels.length, best.candidate);
+  // The winner refitted on the whole training split; a blend adds its parts' scaled weights (they
+  // share one vocabulary: the same documents and the same minimum count).
+  const finals = best.candidate.parts.map((part) => ({
+    fitted: fitCandidate(docs, targets, labels.length, part.component),
+    factor: part.share / componentOf(part.component).temperature,
+  }));
+  const vocabulary = finals[0]!.fitted.vocabulary;
+  const blended = (pick: (w: LinearWeights) => Float64Array, at: number) =>
+    finals.reduce((sum, f) => sum + f.factor * pick(f.fitted.weights)[at]!, 0);
   // Features whose rounded weights are all zero carry nothing: pruned from the artifact.
   const features: string[] = [];
   const weights: number[] = [];
-  final.vocabulary.forEach((key, f) => {
-    const row = labels.map((_, k) => Math.round(final.weights.weights[f * labels.length + k]! * SCALE));
+  vocabulary.forEach((key, f) => {
+    const row = labels.map((_, k) => Math.round(blended((w) => w.weights, f * labels.length + k) * SCALE));
     if (row.every((w) => w === 0)) return;
     features.push(key);
     weights.push(...row);
@@ -192,10 +237,10 @@ export function trainModel(
     format: 1,
     kind,
     corpusHash,
-    algorithm: best.candidate.algorithm,
+    algorithm: describeCandidate(best.candidate),
     labels,
     scale: SCALE,
-    bias: Array.from(final.weights.bias, (b) => Math.round(b * SCALE)),
+    bias: labels.map((_, k) => Math.round(blended((w) => w.bias, k) * SCALE)),
     features,
     weights,
     temperature: round4(temperature),
@@ -212,8 +257,13 @@ export function trainModel(
   };
 }
 
+function describeComponent(component: Component): string {
+  return component.algorithm === 'logistic-regression'
+    ? `logistic-regression l2=${component.l2} iterations=${component.iterations}`
+    : `complement-naive-bayes alpha=${component.alpha}`;
+}
+
 function describeCandidate(candidate: Candidate): string {
-  return candidate.algorithm === 'logistic-regression'
-    ? `logistic-regression l2=${candidate.l2} iterations=${candidate.iterations}`
-    : `complement-naive-bayes alpha=${candidate.alpha}`;
+  if (candidate.parts.length === 1) return describeComponent(candidate.parts[0]!.component);
+  return candidate.parts.map((p) => `${p.share} × ${describeComponent(p.component)}`).join(' + ');
 }
