@@ -87,10 +87,13 @@ async function evaluate(kind: ClassifierKind): Promise<void> {
       );
     }
     const peerReport = report(labels, truth, predicted);
+    const outside = predicted.filter((p) => !labels.includes(p)).length;
     printReport(
       `${peer.name} (trained in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
       peerReport,
     );
+    if (outside > 0)
+      console.log(`    ${outside} answers outside the labels ("None"): counted as misses, not in the matrix`);
     console.log(
       `    macro-F1 ratio Strongties / ${peer.name}: ${(oursReport.macroF1 / peerReport.macroF1).toFixed(3)}`,
     );

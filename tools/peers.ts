@@ -36,15 +36,17 @@ export function nlpJsPeer(): Peer {
       container.use(Nlp);
       container.use(LangEn);
       container.use(LangFr);
-      // nlp.js's defaults for its neural classifier, less the console log of every epoch.
+      // nlp.js's defaults for its neural classifier, less the console log of every epoch, the "None"
+      // feature and the filtering of zero scores: every text gets one of our labels, as with ours.
       container.registerConfiguration('nlu-??', {
         keepStopwords: true,
         nonefeatureValue: 1,
         nonedeltaMultiplier: 1.2,
         spellCheck: false,
         spellCheckDistance: 1,
-        filterZeros: true,
+        filterZeros: false,
         log: false,
+        useNoneFeature: false,
       });
       nlp = container.get('nlp', { autoSave: false, autoLoad: false, nlu: { log: false } }) as NlpJs;
       nlp.addLanguage('en');
@@ -54,9 +56,9 @@ export function nlpJsPeer(): Peer {
     },
     async classify(text, lang) {
       const result = await nlp!.process(lang, text);
-      // Below its own threshold nlp.js answers "None": take its best guess instead, as a user would.
+      // Below its own threshold nlp.js answers "None": take its best real label instead, as a user would.
       if (result.intent !== 'None') return result.intent;
-      return result.classifications?.[0]?.intent ?? 'None';
+      return result.classifications?.find((c) => c.intent !== 'None')?.intent ?? 'None';
     },
   };
 }
