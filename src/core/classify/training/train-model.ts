@@ -49,11 +49,11 @@ const MIN_COUNT = 2;
 const LEARNING_RATE = 0.1;
 const SCALE = 1000;
 /**
- * Cross-validated scam precision to reach, a little above the 0.97 required on new data. Higher
- * targets pushed the threshold to 0.99 and halved scam recall: the remaining false alarms are
- * confident ones (paid awards, trading affiliates), which no threshold separates.
+ * Cross-validated scam precision to reach, with a margin above the 0.97 required on new data: at a
+ * 0.975 target the held-out precision came out at 0.964, so cross-validation overstates it by about
+ * a point. The price is scam recall (about 80%); the missed scams mostly fall to `pitch`.
  */
-const SCAM_PRECISION_TARGET = 0.975;
+const SCAM_PRECISION_TARGET = 0.985;
 
 /** The labels a model predicts: `none` is decided by the text being empty, never by the model. */
 export function modelLabels(kind: ClassifierKind): string[] {
