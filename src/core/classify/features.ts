@@ -52,7 +52,9 @@ export function extractFeatures(text: string): Features {
     if (next) {
       const bigram = `b:${token.key} ${next.key}`;
       words.add(bigram);
-      if (!surfaces.has(bigram)) surfaces.set(bigram, `${token.surface} ${next.surface}`);
+      // An elision is written joined to its word: "l'équipe", not "l' équipe".
+      const joint = token.surface.endsWith("'") ? '' : ' ';
+      if (!surfaces.has(bigram)) surfaces.set(bigram, `${token.surface}${joint}${next.surface}`);
     }
   }
   addFamily(values, words);
