@@ -40,13 +40,6 @@ describe('classifyInvitation', () => {
   });
 });
 
-test('shows French elisions joined to their word in signals', () => {
-  const names = classifyInvitation("Bonjour, l'équipe d'Hydro m'a parlé de vous, on s'est croisés au salon.")
-    .signals.map((s) => s.name)
-    .join(' | ');
-  expect(names).not.toMatch(/[a-z]' [a-z]/);
-});
-
 describe('classifyReply', () => {
   test('returns one of the reply labels with a calibrated confidence', () => {
     const result = classifyReply('Je comprends et je respecte ton choix. Au plaisir!');
