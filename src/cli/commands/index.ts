@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { textReader } from '../../core/classify/index.js';
 import type { Runtime } from '../runtime.js';
+import { registerClassify } from './classify.js';
+import { createComposeCommand } from './compose.js';
 import { registerDemo } from './demo.js';
 import { registerImport } from './import.js';
 import { registerInvitations } from './invitations.js';
@@ -29,4 +32,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerSegment,
   registerStats,
   registerServe,
+  registerClassify,
+  createComposeCommand(textReader),
 ];
