@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cueReader } from '../dist/app/cue-reader.js';
 import { ArrayExportReader } from '../dist/app/fake-export-reader.js';
 import { importLinkedinExport } from '../dist/app/import-linkedin.js';
 import { loadPolicy } from '../dist/app/policy-file.js';
 import { autoTriage, decide, loadTriageQueue, undoLast } from '../dist/app/triage/index.js';
+import { textReader } from '../dist/core/classify/index.js';
 import { openStore } from '../dist/store/open-store.js';
 
 const PENDING = 5000;
@@ -44,7 +44,7 @@ try {
   }));
   await importLinkedinExport(store, new ArrayExportReader({ invitations }), { ownerId: 1 });
   const { policy } = await loadPolicy({ dataDir });
-  const deps = { policy, reader: cueReader };
+  const deps = { policy, reader: textReader };
 
   const autos = [];
   const undos = [];
@@ -69,7 +69,9 @@ try {
   for (let i = 0; i < DECISIONS; i++) undoOne.push((await time(() => undoLast(store, 1)))[0]);
 
   const f = (ms) => `${ms.toFixed(1)} ms`;
-  console.log(`store: ${store.dialect}; ${summary.total} pending invitations; reader: cue reader`);
+  console.log(
+    `store: ${store.dialect}; ${summary.total} pending invitations; reader: the trained classifier`,
+  );
   console.log(`decided: ${JSON.stringify(summary.byDecision)}; drafts: ${summary.drafts}`);
   console.log(
     `triage --auto (classify, decide, compose, write in one transaction): median ${f(median(autos))} of ${RUNS} runs`,

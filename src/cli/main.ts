@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import type { TextReader } from '../core/classify/types.js';
+import { type TextReader, textReader } from '../core/classify/index.js';
 import { isStrongtiesError } from '../core/errors.js';
 import { COMMANDS, readerCommands } from './commands/index.js';
 import { EXIT, EXIT_OF_ERROR } from './exit-codes.js';
@@ -35,12 +35,17 @@ export function buildProgram(runtime: Runtime, reader?: TextReader): Command {
 
 /** Runs one `ties` invocation and returns its exit code; never throws for a user's mistake. */
 /**
- * `reader` classifies notes and replies; the verbs that need one (compose, triage, reply, replies) are
- * registered only when it is given.
+ * `reader` classifies notes and replies for the verbs that read text (compose, triage, reply,
+ * replies): the trained classifier, unless a test gives a predictable one.
  */
-export async function main(argv: string[], io: Io = defaultIo(), reader?: TextReader): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = defaultIo(),
+  reader: TextReader = textReader,
+): Promise<number> {
   let program: Command | undefined;
   const runtime = new Runtime(io, () => (program?.opts() ?? {}) as GlobalOptions);
+  runtime.reader = reader;
   program = buildProgram(runtime, reader);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { cueReader } from '../../src/app/cue-reader.js';
 import { importLinkedinExport } from '../../src/app/import-linkedin.js';
 import {
   addReply,
@@ -16,6 +15,7 @@ import {
   loadTriageQueue,
   undoLast,
 } from '../../src/app/triage/index.js';
+import { textReader } from '../../src/core/classify/index.js';
 import { type Policy, parsePolicy } from '../../src/core/policy/index.js';
 import { normalizeProfileUrl } from '../../src/core/profile-url.js';
 import { openLinkedinExport } from '../../src/import/linkedin/open-linkedin-export.js';
@@ -88,7 +88,7 @@ async function importZip(store: Store, dir: string, generated: GeneratedExport, 
   try {
     return await importLinkedinExport(store, reader, {
       ownerId: 1,
-      ...(policy && { replies: { policy, reader: cueReader, now: new Date(NOW.getTime() + 50 * DAY) } }),
+      ...(policy && { replies: { policy, reader: textReader, now: new Date(NOW.getTime() + 50 * DAY) } }),
     });
   } finally {
     await reader.close();
@@ -102,7 +102,7 @@ describe.each(['sqlite', 'postgres'] as const)('the daily triage loop on %s', (k
   let dir = '';
   let drop = async () => {};
   const policy = loopPolicy();
-  const deps = { policy, reader: cueReader, now: NOW };
+  const deps = { policy, reader: textReader, now: NOW };
 
   beforeAll(async () => {
     if (skip) return;

@@ -1,5 +1,10 @@
 import { basename } from 'node:path';
-import { type ImportSummary, importLinkedinExport } from '../../app/import-linkedin.js';
+import {
+  type ImportSummary,
+  type ImportOptions as ImportUseCaseOptions,
+  importLinkedinExport,
+} from '../../app/import-linkedin.js';
+import { loadPolicy } from '../../app/policy-file.js';
 import { singleLine } from '../../core/inert-text.js';
 import { openLinkedinExport } from '../../import/linkedin/index.js';
 import { createTranslator } from '../i18n.js';
@@ -48,6 +53,7 @@ export async function runImport(
     Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1_048_576) : config.maxArchiveBytes;
   const t = createTranslator(config.lang);
   const reader = await openLinkedinExport(path, { maxUncompressedBytes });
+  const replies = await replyReading(runtime);
   try {
     const progress = startProgress(runtime, t('import.reading', { archive: basename(path) }), 'bytes');
     const summary = await withStore(runtime, (store) =>
@@ -55,6 +61,7 @@ export async function runImport(
         ownerId: config.ownerId,
         strict: options.strict === true,
         onProgress: (done, total) => progress.update(done, total),
+        replies,
       }),
     ).finally(() => progress.stop());
     if (options.json) runtime.json(summary);
@@ -87,4 +94,21 @@ function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof c
       runtime.out(`  … (${s.issues.length - shown.length} more; --json lists them all)`);
   }
   if (s.invitations.pendingIncoming > 0) runtime.out(t('import.next'));
+}
+
+/**
+ * Messages from people the owner declined or asked become their replies (triage): this needs the
+ * classifier and the policy. A policy file with an error must not block an import: it only skips this.
+ */
+type ImportReplies = NonNullable<ImportUseCaseOptions['replies']>;
+
+async function replyReading(runtime: Runtime): Promise<ImportReplies | undefined> {
+  if (!runtime.reader) return undefined;
+  try {
+    const { policy } = await loadPolicy({ dataDir: runtime.config.dataDir });
+    return { policy, reader: runtime.reader };
+  } catch (error) {
+    runtime.err(`ties import: replies not read: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { TextReader } from '../../core/classify/types.js';
 import type { Runtime } from '../runtime.js';
+import { registerClassify } from './classify.js';
 import { createComposeCommand } from './compose.js';
 import { registerDemo } from './demo.js';
 import { registerDrafts } from './drafts.js';
@@ -38,6 +39,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerSegment,
   registerStats,
   registerServe,
+  registerClassify,
   registerLog,
   registerUndo,
   registerFollowups,
