@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE } from './common.js';
 
 /** The consultant's policy: ask strangers how you can help; decline those who never really answer. */
 export const ASK_FIRST = presetYaml({
