@@ -1,0 +1,133 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readStrongtiesExport } from '../../import/strongties/read-export.js';
+import { SQLITE_FILE } from '../../store/open-sqlite.js';
+import { openStore } from '../../store/open-store.js';
+import { OWNER_TABLES } from '../../store/owner-tables.js';
+import type { Store } from '../../store/store.js';
+import { openFreshStore } from '../../store/testing/fresh-store.js';
+import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
+import { forgetPerson } from './forget-person.js';
+import { resetOwnerData } from './reset-data.js';
+import { restoreExport } from './restore-export.js';
+import { seedOwnerData, TARGET } from './testing/owner-fixture.js';
+import { snapshotOwner } from './testing/snapshot.js';
+import { writeJsonExport } from './write-json-export.js';
+
+const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'strongties-export-')), name);
+
+/** Every text cell of every owner table, to search for what must be gone. */
+async function allText(store: Store, ownerId: number): Promise<string> {
+  return JSON.stringify(await snapshotOwner(store, ownerId));
+}
+
+describe.each(STORE_KINDS)('your data in and out on %s', (kind) => {
+  const it = test.skipIf(skipsOn(kind));
+  const store = suiteStore(kind);
+
+  it('exports every table and imports it back into an empty store with nothing lost', async () => {
+    const fresh = await openFreshStore(kind);
+    try {
+      const source = fresh.store;
+      await seedOwnerData(source, 1);
+      const before = await snapshotOwner(source, 1);
+      for (const table of OWNER_TABLES) expect(before[table.name], table.name).not.toHaveLength(0);
+
+      const file = tempFile('export.json');
+      const counts = await writeJsonExport(source, 1, file);
+      expect(counts.tables['messages']).toBe(3);
+
+      const target = await openFreshStore(kind);
+      try {
+        const summary = await restoreExport(target.store, 1, await readStrongtiesExport(file));
+        expect(summary.tables['people']).toEqual({
+          read: before['people']?.length,
+          added: before['people']?.length,
+        });
+        expect(await snapshotOwner(target.store, 1)).toEqual(before);
+        // Twice: the keys find the rows already there, nothing is duplicated.
+        await restoreExport(target.store, 1, await readStrongtiesExport(file));
+        const again = await snapshotOwner(target.store, 1);
+        for (const table of OWNER_TABLES.filter((t) => t.key.length > 0)) {
+          expect(again[table.name], table.name).toEqual(before[table.name]);
+        }
+      } finally {
+        await target.dispose();
+      }
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
+  it('forgets a person given in any URL form and says what it removed', async () => {
+    const ownerId = await newOwner(store());
+    await seedOwnerData(store(), ownerId);
+    const summary = await forgetPerson(store(), ownerId, TARGET.pastedUrl);
+    expect(summary.removed).toMatchObject({
+      people: 1,
+      tags: 2,
+      connections: 1,
+      invitations: 1,
+      messages: 2,
+      endorsements: 1,
+      recommendations: 1,
+    });
+    expect(summary.scrubbed).toEqual({ messages: 1 });
+    const left = await allText(store(), ownerId);
+    for (const trace of ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message])
+      expect(left).not.toContain(trace);
+    expect(left).toContain('Marc');
+    await expect(forgetPerson(store(), ownerId, TARGET.url)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('resets all of the owner’s data and leaves a store that opens empty', async () => {
+    const ownerId = await newOwner(store());
+    await seedOwnerData(store(), ownerId);
+    const summary = await resetOwnerData(store(), ownerId);
+    expect(summary.removed['messages']).toBe(3);
+    const after = await snapshotOwner(store(), ownerId);
+    for (const table of OWNER_TABLES) expect(after[table.name], table.name).toEqual([]);
+    expect(after['accounts']).toEqual([expect.objectContaining({ first_name: null, profile_url: null })]);
+  });
+});
+
+describe('erasure on SQLite leaves no byte behind', () => {
+  const traces = ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message];
+  const fileBytes = (dataDir: string) =>
+    ['', '-wal']
+      .map((suffix) => join(dataDir, SQLITE_FILE + suffix))
+      .filter((path) => existsSync(path))
+      .map((path) => readFileSync(path));
+  const found = (dataDir: string) =>
+    traces.filter((t) => fileBytes(dataDir).some((bytes) => bytes.includes(Buffer.from(t, 'utf8'))));
+
+  test('forget removes the name, the URL and the texts from the database file and its log', async () => {
+    const fresh = await openFreshStore('sqlite');
+    try {
+      await seedOwnerData(fresh.store, 1);
+      expect(found(fresh.dataDir)).toEqual(traces);
+      await forgetPerson(fresh.store, 1, TARGET.url);
+      expect(found(fresh.dataDir)).toEqual([]);
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
+  test('reset leaves an empty store that still opens', async () => {
+    const fresh = await openFreshStore('sqlite');
+    try {
+      await seedOwnerData(fresh.store, 1);
+      await resetOwnerData(fresh.store, 1);
+      expect(found(fresh.dataDir)).toEqual([]);
+      await fresh.store.close();
+      const reopened = await openStore({ dataDir: fresh.dataDir });
+      const people = await reopened.db.selectFrom('people').select('id').execute();
+      expect(people).toEqual([]);
+      fresh.store = reopened;
+    } finally {
+      await fresh.dispose();
+    }
+  });
+});
