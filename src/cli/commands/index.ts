@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import type { Runtime } from '../runtime.js';
+import { registerAdd } from './add.js';
 import { registerDemo } from './demo.js';
+import { registerExport } from './export.js';
+import { registerForget } from './forget.js';
 import { registerImport } from './import.js';
 import { registerInvitations } from './invitations.js';
 import { registerNetworkExposure } from './network-exposure.js';
@@ -8,6 +11,7 @@ import { registerNetworkRemovals } from './network-removals.js';
 import { registerNetworkReview } from './network-review.js';
 import { registerNetworkStrength } from './network-strength.js';
 import { registerPolicy } from './policy.js';
+import { registerReset } from './reset.js';
 import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
@@ -20,6 +24,10 @@ export const COMMANDS: RegisterCommand[] = [
   registerImport,
   registerDemo,
   registerInvitations,
+  registerAdd,
+  registerExport,
+  registerForget,
+  registerReset,
   registerPolicy,
   registerNetworkStrength,
   registerNetworkReview,

@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { type AddedInvitation, addInvitations } from '../../app/add-invitations.js';
+import type { Issue } from '../../core/errors.js';
+import { StrongtiesError } from '../../core/errors.js';
+import { singleLine } from '../../core/inert-text.js';
+import { type ManualInvitation, parseInvitationRow } from '../../import/other-network/invitation-row.js';
+import { readJsonLines } from '../../import/other-network/read-invitations.js';
+import { EXIT } from '../exit-codes.js';
+import { createTranslator } from '../i18n.js';
+import { issueLine } from '../issue-line.js';
+import type { Runtime } from '../runtime.js';
+import { TerminalLines } from '../terminal-lines.js';
+import { withStore } from '../with-store.js';
+import type { RegisterCommand } from './index.js';
+
+interface AddFlags {
+  name?: string;
+  url?: string;
+  headline?: string;
+  date?: string;
+  note?: string;
+  noteFile?: string;
+  network?: string;
+  outgoing?: boolean;
+  json?: boolean;
+}
+
+export const registerAdd: RegisterCommand = (program, runtime) => {
+  program
+    .command('add')
+    .description('Paste an invitation (from flags, a prompt on a terminal, or JSON lines on standard input).')
+    .option('--name <name>', "the sender's name, as shown on the invitation")
+    .option('--url <profile-url>', 'their profile URL, in any form LinkedIn shows it')
+    .option('--headline <text>', 'their headline, if shown')
+    .option('--date <YYYY-MM-DD>', 'when it was sent (default: now)')
+    .option('--note <text>', 'the note, exactly as written')
+    .option('--note-file <path>', 'read the note from a file (keeps line breaks and emojis)')
+    .option('--network <name>', 'linkedin (default), xing, malt, viadeo, x…')
+    .option('--outgoing', 'an invitation you sent, not one you received')
+    .option('--json', 'print what was added as JSON lines')
+    .addHelpText(
+      'after',
+      `
+JSON lines on standard input take the fields network, name, profile_url, headline, note, date,
+direction (one invitation per line); a malformed line is reported with its number and the others
+are added. The same invitation pasted again, or arriving later in a LinkedIn export, stays one.`,
+    )
+    .action(async (flags: AddFlags) => {
+      await runAdd(runtime, flags);
+    });
+};
+
+async function runAdd(runtime: Runtime, flags: AddFlags): Promise<void> {
+  const t = createTranslator(runtime.config.lang);
+  const { records, issues } = await gather(runtime, flags);
+  for (const issue of issues) runtime.err(issueLine(issue));
+  const added =
+    records.length === 0
+      ? []
+      : await withStore(runtime, (store, ownerId) =>
+          addInvitations(store, ownerId, records, { source: 'manual' }),
+        );
+  if (flags.json) for (const a of added) runtime.json(a);
+  else printAdded(runtime, records, added, t);
+  if (issues.length > 0) runtime.exitCode = added.length > 0 ? EXIT.partial : EXIT.failure;
+}
+
+function printAdded(
+  runtime: Runtime,
+  records: ManualInvitation[],
+  added: AddedInvitation[],
+  t: ReturnType<typeof createTranslator>,
+) {
+  added.forEach((a, i) => {
+    const name = singleLine(records[i]?.name ?? '', 60);
+    runtime.out(t(a.added ? 'add.added' : 'add.merged', { name, id: a.invitationId }));
+  });
+}
+
+async function gather(
+  runtime: Runtime,
+  flags: AddFlags,
+): Promise<{ records: ManualInvitation[]; issues: Issue[] }> {
+  if (flags.name !== undefined) return one(await fromFlags(flags), 'command line');
+  if (runtime.io.stdin.isTTY) return one(await fromPrompt(runtime, flags), 'prompt');
+  return readJsonLines(await readAll(runtime), 'stdin');
+}
+
+function one(row: Record<string, unknown>, file: string): { records: ManualInvitation[]; issues: Issue[] } {
+  const parsed = parseInvitationRow(row, file, 1);
+  if (!parsed.ok) {
+    const { message, field, line } = parsed.error;
+    throw new StrongtiesError('invalid-input', message, { line, ...(field ? { field } : {}) });
+  }
+  return { records: [parsed.value], issues: [] };
+}
+
+async function fromFlags(flags: AddFlags): Promise<Record<string, unknown>> {
+  const note = flags.noteFile !== undefined ? await readNoteFile(flags.noteFile) : (flags.note ?? '');
+  return {
+    name: flags.name,
+    profile_url: flags.url,
+    headline: flags.headline,
+    date: flags.date,
+    note,
+    network: flags.network,
+    direction: flags.outgoing ? 'outgoing' : 'incoming',
+  };
+}
+
+async function readNoteFile(path: string): Promise<string> {
+  try {
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new StrongtiesError('not-found', `cannot read the note file: ${String(error)}`, {
+      file: path,
+      cause: error,
+    });
+  }
+}
+
+async function fromPrompt(runtime: Runtime, flags: AddFlags): Promise<Record<string, unknown>> {
+  const t = createTranslator(runtime.config.lang);
+  const lines = new TerminalLines(runtime);
+  try {
+    const name = await lines.ask(t('add.askName'));
+    if (name === undefined || name.trim() === '') throw new StrongtiesError('usage', t('add.noName'));
+    return {
+      name,
+      profile_url: await lines.ask(t('add.askUrl')),
+      headline: await lines.ask(t('add.askHeadline')),
+      date: await lines.ask(t('add.askDate')),
+      note: await lines.askLines(t('add.askNote')),
+      network: flags.network,
+      direction: flags.outgoing ? 'outgoing' : 'incoming',
+    };
+  } finally {
+    lines.close();
+  }
+}
+
+async function readAll(runtime: Runtime): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of runtime.io.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
