@@ -29,7 +29,7 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export function defaultDataDir(env: Environment): string {
   if (env['STRONGTIES_DATA_DIR']) return env['STRONGTIES_DATA_DIR'];
   const xdg = env['XDG_DATA_HOME'];
-  const base = xdg && xdg.startsWith('/') ? xdg : join(env['HOME'] ?? homedir(), '.local', 'share');
+  const base = xdg?.startsWith('/') ? xdg : join(env['HOME'] ?? homedir(), '.local', 'share');
   return join(base, 'strongties');
 }
 

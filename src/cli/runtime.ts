@@ -33,7 +33,7 @@ export class Runtime {
   }
 
   /** Points this invocation at another data directory (the demo keeps its own, away from real data). */
-  useDataDir(dataDir: string): void {
+  switchDataDir(dataDir: string): void {
     this.#config = { ...this.config, dataDir };
   }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ServerEnv } from './env.js';
 import { ImportJobs } from './import-jobs.js';
+import { networkRoutes } from './network-routes.js';
 import { saveUpload } from './upload.js';
 import type { WebServices } from './web-services.js';
 
@@ -27,6 +28,8 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
     const job = jobs.get(c.req.param('id'));
     return job ? c.json(job) : c.json({ error: { code: 'not-found', message: 'no such import' } }, 404);
   });
+
+  if (services.network) api.route('/network', networkRoutes(services.network));
 
   return api;
 }

@@ -6,6 +6,7 @@ import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
+import { networkServices } from './network-services.js';
 import type { WebServices } from './web-services.js';
 
 /** The JSON API the web app talks to, over the application layer, and what to close on exit. */
@@ -21,6 +22,7 @@ export async function openWebApi(config: Config, log?: (line: string) => void): 
   const { ownerId } = config;
   const services: WebServices = {
     maxUploadBytes: config.maxArchiveBytes,
+    network: networkServices(store, ownerId),
     listPendingInvitations: async () =>
       (await listInvitations(store, ownerId, { status: 'pending' })).map((row) => ({
         id: row.id,

@@ -1,4 +1,5 @@
 import type { InvitationView } from './api-types.js';
+import type { NetworkServices } from './network-types.js';
 
 /**
  * What the API needs from the application layer. The server holds no logic of its own: each route
@@ -14,4 +15,6 @@ export interface WebServices {
   ): Promise<unknown>;
   /** Largest upload accepted, in bytes. */
   readonly maxUploadBytes: number;
+  /** Tending the network: strength, review, removals, exposure, statistics. */
+  readonly network?: NetworkServices;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch.js';
 import { ImportScreen } from './screens/import-screen.js';
+import { NetworkScreen } from './screens/network-screen.js';
 import { PolicyScreen } from './screens/policy-screen.js';
 import { QueuesScreen } from './screens/queues-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
@@ -10,6 +11,7 @@ import { TriageScreen } from './screens/triage-screen.js';
 const SCREENS = {
   triage: { path: '/', labelKey: 'nav.triage', Component: TriageScreen },
   queues: { path: '/queues', labelKey: 'nav.queues', Component: QueuesScreen },
+  network: { path: '/network', labelKey: 'nav.network', Component: NetworkScreen },
   import: { path: '/import', labelKey: 'nav.import', Component: ImportScreen },
   policy: { path: '/policy', labelKey: 'nav.policy', Component: PolicyScreen },
   settings: { path: '/settings', labelKey: 'nav.settings', Component: SettingsScreen },
@@ -17,7 +19,10 @@ const SCREENS = {
 type ScreenName = keyof typeof SCREENS;
 const NAMES = Object.keys(SCREENS) as ScreenName[];
 
-const screenOfPath = (path: string): ScreenName => NAMES.find((n) => SCREENS[n].path === path) ?? 'triage';
+/** A screen owns its path and the paths below it (`/network/review`). */
+const owns = (screen: string, path: string) =>
+  path === screen || (screen !== '/' && path.startsWith(`${screen}/`));
+const screenOfPath = (path: string): ScreenName => NAMES.find((n) => owns(SCREENS[n].path, path)) ?? 'triage';
 
 /** The shell: a skip link, the navigation, the language switch and the current screen. */
 export function App() {

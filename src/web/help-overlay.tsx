@@ -4,9 +4,21 @@ import { TRIAGE_ACTIONS } from '../core/triage-actions.js';
 
 const KEY_NAMES: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter' };
 
-/** The `?` overlay, drawn from the action registry: what it shows is what the keys do. */
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+/** One line of the overlay: an action's keys and its label, already in the interface language. */
+export interface HelpRow {
+  name: string;
+  keys: readonly string[];
+  label: string;
+}
+
+/**
+ * The `?` overlay, drawn from an action registry: what it shows is what the keys do. Without `rows`,
+ * the triage registry's.
+ */
+export function HelpOverlay({ onClose, rows }: { onClose: () => void; rows?: readonly HelpRow[] }) {
   const { t } = useTranslation();
+  const lines =
+    rows ?? TRIAGE_ACTIONS.map((a) => ({ name: a.name, keys: a.keys, label: t(a.labelKey) as string }));
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -24,7 +36,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {TRIAGE_ACTIONS.map((action) => (
+          {lines.map((action) => (
             <tr key={action.name} data-action={action.name}>
               <td>
                 {action.keys.map((key, i) => (
@@ -34,7 +46,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                   </span>
                 ))}
               </td>
-              <td>{t(action.labelKey)}</td>
+              <td>{action.label}</td>
             </tr>
           ))}
         </tbody>

@@ -22,6 +22,8 @@ export const registerDemo: RegisterCommand = (program, runtime) => {
     .command('demo')
     .description('Import a realistic demo LinkedIn export (fictitious people) and show what is pending.')
     .option('--json', 'print the import summary as JSON')
+    .option('--serve', 'then open the web app on the demo data (what `npm start` does)')
+    .option('--port <n>', 'with --serve: port to listen on')
     .addHelpText(
       'after',
       `
@@ -29,7 +31,13 @@ The demo lives in its own data directory (your default one with "-demo" appended
 mixes with your real network; --data-dir or $STRONGTIES_DATA_DIR choose another. Running it again
 re-imports the same export: nothing changes, which is the point.`,
     )
-    .action(async (options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean; serve?: boolean; port?: string }) => {
+      if (options.serve) {
+        await prepareDemo(runtime, { quiet: false });
+        const { runServe } = await import('./serve.js');
+        await runServe(runtime, options.port === undefined ? {} : { port: options.port });
+        return;
+      }
       await runDemo(runtime, options);
     });
 };
@@ -44,7 +52,7 @@ export async function prepareDemo(
   options: { json?: boolean; quiet?: boolean },
 ): Promise<string> {
   const dataDir = demoDataDir(runtime);
-  runtime.useDataDir(dataDir);
+  runtime.switchDataDir(dataDir);
   const generated = generateLinkedinExport(DEMO_SIZE);
   const archive = join(dataDir, 'demo', generated.name);
   if (!existsSync(archive)) {

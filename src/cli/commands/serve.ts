@@ -10,7 +10,7 @@ import type { RegisterCommand } from './index.js';
 
 const DEFAULT_PORT = 7474;
 
-interface ServeOptions {
+export interface ServeOptions {
   port?: string;
   host?: string;
   open?: boolean;
@@ -74,27 +74,32 @@ export const registerServe: RegisterCommand = (program, runtime) => {
     .addOption(new Option('--host <address>', 'address to listen on (default 127.0.0.1)'))
     .option('--open', 'open the address in the default browser')
     .action(async (options: ServeOptions) => {
-      const host = options.host ?? '127.0.0.1';
-      if (!isLoopbackHost(host)) {
-        runtime.err(
-          `ties serve: warning: listening on ${host}, not a loopback address: anyone who can reach it and ` +
-            'learns the token can read your data.',
-        );
-      }
-      const api = await openWebApi(runtime.config, (line) => runtime.err(line));
-      let server: RunningServer;
-      try {
-        server = await listen(runtime, options, host, api);
-      } catch (error) {
-        await api.close();
-        throw error;
-      }
-      runtime.out(`Strongties is running at ${server.url}`);
-      runtime.out('Open this address (it holds a secret token); press Ctrl-C to stop.');
-      if (options.open) openBrowser(server.url);
-      await interrupted();
-      await server.close();
-      await api.close();
-      runtime.err('ties serve: stopped.');
+      await runServe(runtime, options);
     });
 };
+
+/** Serves the web app on the runtime's data directory until Ctrl-C. */
+export async function runServe(runtime: Runtime, options: ServeOptions): Promise<void> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) {
+    runtime.err(
+      `ties serve: warning: listening on ${host}, not a loopback address: anyone who can reach it and ` +
+        'learns the token can read your data.',
+    );
+  }
+  const api = await openWebApi(runtime.config, (line) => runtime.err(line));
+  let server: RunningServer;
+  try {
+    server = await listen(runtime, options, host, api);
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  runtime.out(`Strongties is running at ${server.url}`);
+  runtime.out('Open this address (it holds a secret token); press Ctrl-C to stop.');
+  if (options.open) openBrowser(server.url);
+  await interrupted();
+  await server.close();
+  await api.close();
+  runtime.err('ties serve: stopped.');
+}
