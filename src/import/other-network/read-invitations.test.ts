@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { INVITATION_COLUMNS, type ManualInvitation } from './invitation-row.js';
@@ -84,3 +85,11 @@ describe('the other-network import', () => {
     expect(records.map((r) => r.network)).toEqual(['xing', 'malt']);
   });
 });
+
+test.each(['csv', 'json'] as const)(
+  'templates/invitations.%s is the template ties import --template writes',
+  (format) => {
+    const file = readFileSync(new URL(`../../../templates/invitations.${format}`, import.meta.url), 'utf8');
+    expect(file).toBe(INVITATION_TEMPLATES[format]);
+  },
+);
