@@ -12,6 +12,14 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
 
   api.get('/invitations', async (c) => c.json({ invitations: await services.listPendingInvitations() }));
 
+  const paste = services.pasteInvitation;
+  if (paste) {
+    api.post('/invitations', async (c) => {
+      const answer = await paste(await c.req.json().catch(() => null));
+      return answer.ok ? c.json(answer, answer.added ? 201 : 200) : c.json(answer, 400);
+    });
+  }
+
   api.post('/imports', async (c) => {
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > services.maxUploadBytes) {

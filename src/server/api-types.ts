@@ -18,3 +18,15 @@ export interface ImportJobView {
   summary?: unknown;
   error?: string;
 }
+
+/** What the paste form sends (`POST /api/invitations`): the other-network import's columns. */
+export interface PastedInvitation {
+  name: string;
+  profile_url?: string;
+  headline?: string;
+  note?: string;
+  date?: string;
+  network?: string;
+}
+
+export type { PasteAnswer } from '../app/paste-invitation.js';

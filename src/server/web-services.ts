@@ -1,4 +1,4 @@
-import type { InvitationView } from './api-types.js';
+import type { InvitationView, PasteAnswer } from './api-types.js';
 import type { NetworkServices } from './network-types.js';
 
 /**
@@ -15,6 +15,8 @@ export interface WebServices {
   ): Promise<unknown>;
   /** Largest upload accepted, in bytes. */
   readonly maxUploadBytes: number;
+  /** Adds a pasted invitation (validated like a row of the other-network import) to the pending queue. */
+  pasteInvitation?(row: unknown): Promise<PasteAnswer>;
   /** Tending the network: strength, review, removals, exposure, statistics. */
   readonly network?: NetworkServices;
 }

@@ -10,6 +10,7 @@ export const en = {
   },
   nav: {
     triage: 'Triage',
+    paste: 'Paste',
     queues: 'Queues',
     network: 'Network',
     import: 'Import',
@@ -44,7 +45,23 @@ export const en = {
     edit: 'Edit the draft',
     switchLanguage: 'Switch the draft language',
     copyAndOpen: 'Copy the draft and open the profile',
+    pasteInvitation: 'Paste an invitation',
     help: 'Show or hide this help',
+  },
+  paste: {
+    heading: 'Paste an invitation',
+    explain:
+      'Copy what LinkedIn (or another network) shows: the invitation joins the pending queue at once. When the same invitation arrives in an export, the two become one.',
+    name: 'Name',
+    profileUrl: 'Profile URL (any form)',
+    headline: 'Headline',
+    date: 'Date',
+    network: 'Network',
+    note: 'Note, exactly as written',
+    submit: 'Add to the pending queue',
+    added: 'Added the invitation from {{name}}.',
+    merged: 'Already there: the invitation from {{name}}.',
+    back: 'Back to triage',
   },
   help: {
     heading: 'Keyboard shortcuts',

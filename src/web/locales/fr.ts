@@ -10,6 +10,7 @@ export const fr = {
     error: 'Un problème est survenu : {{message}}',
   },
   nav: {
+    paste: 'Coller',
     triage: 'Tri',
     queues: 'Files',
     network: 'Réseau',
@@ -46,7 +47,23 @@ export const fr = {
     edit: 'Modifier le brouillon',
     switchLanguage: 'Changer la langue du brouillon',
     copyAndOpen: 'Copier le brouillon et ouvrir le profil',
+    pasteInvitation: 'Coller une invitation',
     help: 'Afficher ou masquer cette aide',
+  },
+  paste: {
+    heading: 'Coller une invitation',
+    explain:
+      'Copiez ce que LinkedIn (ou un autre réseau) affiche : l’invitation rejoint aussitôt la file d’attente. Quand la même invitation arrive dans un export, les deux n’en font qu’une.',
+    name: 'Nom',
+    profileUrl: 'URL du profil (toute forme)',
+    headline: 'Titre',
+    date: 'Date',
+    network: 'Réseau',
+    note: 'Note, telle qu’écrite',
+    submit: 'Ajouter à la file d’attente',
+    added: 'Invitation de {{name}} ajoutée.',
+    merged: 'Déjà présente : l’invitation de {{name}}.',
+    back: 'Retour au tri',
   },
   help: {
     heading: 'Raccourcis clavier',
