@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { createComposeCommand } from '../../src/cli/commands/compose.js';
 import { main } from '../../src/cli/main.js';
 import { type Io, Runtime } from '../../src/cli/runtime.js';
-import type { TextReader } from '../../src/core/classify/types.js';
+import { textReader as reader } from '../../src/core/classify/index.js';
 
 function io(env: Record<string, string>, stdin = ''): { io: Io; out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -20,24 +20,6 @@ function io(env: Record<string, string>, stdin = ''): { io: Io; out: () => strin
   input.end(stdin);
   return { io: { stdout, stderr, stdin: input, env }, out: () => out, err: () => err };
 }
-
-/** A reader that trusts the test's own words: enough to drive the contract without the trained model. */
-const reader: TextReader = {
-  detectLanguage: (t) => (/\b(je|vous|bonjour)\b/i.test(t) ? 'fr' : t.trim() ? 'en' : 'unknown'),
-  classifyInvitation: (t) => ({
-    label: /whatsapp|bitcoin/i.test(t)
-      ? 'scam'
-      : /met|croisés/i.test(t)
-        ? 'known'
-        : t.trim()
-          ? 'generic'
-          : 'none',
-    lang: reader.detectLanguage(t),
-    confidence: 0.96,
-    signals: [],
-  }),
-  classifyReply: () => ({ label: 'ack', lang: 'en', confidence: 0.5, signals: [] }),
-};
 
 async function compose(args: string[], env: Record<string, string>, stdin: string) {
   const t = io(env, stdin);

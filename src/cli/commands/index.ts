@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { textReader } from '../../core/classify/index.js';
 import type { Runtime } from '../runtime.js';
 import { registerAdd } from './add.js';
+import { registerClassify } from './classify.js';
+import { createComposeCommand } from './compose.js';
 import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerForget } from './forget.js';
@@ -37,4 +40,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerSegment,
   registerStats,
   registerServe,
+  registerClassify,
+  createComposeCommand(textReader),
 ];

@@ -1,0 +1,260 @@
+/**
+ * Cue rules: patterns a reader would point at ("asks to move to WhatsApp"). Each becomes one feature
+ * of the trained model, so the model decides how much a cue weighs for each label; the name is what
+ * the user reads among the signals. Patterns run on accent-folded, lower-cased text (foldText), so
+ * "frais", "réseau" and "reseau" match without accents.
+ */
+export interface Cue {
+  id: string;
+  /** Shown to the user as a reason. */
+  name: string;
+  pattern: RegExp;
+}
+
+const AMOUNT =
+  /(?:[$€£]\s?\d|\d[\d {2},.]*\s?(?:[$€£]|k\$|k€|\$k|dollars?\b|euros?\b|usd\b|eur\b|cad\b|usdt\b|btc\b))/u;
+
+export const CUES: readonly Cue[] = [
+  { id: 'money', name: 'mentions an amount of money', pattern: AMOUNT },
+  {
+    id: 'messaging-app',
+    name: 'asks to move the conversation to WhatsApp, Telegram or Signal',
+    pattern: /whats\s?app|telegram|\bwechat\b|\bviber\b|(?:on|sur|via|par) signal\b|signal app/,
+  },
+  {
+    id: 'phone',
+    name: 'gives a phone number',
+    pattern: /\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b/,
+  },
+  {
+    id: 'link',
+    name: 'contains a link',
+    pattern: /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|ca|fr|io|co|net|org|ly|gl|me|app|ai|biz|xyz|info)\b/,
+  },
+  {
+    id: 'short-link',
+    name: 'contains a shortened link',
+    pattern:
+      /bit\.ly|tinyurl|\bt\.co\/|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|lnkd\.in|shorturl|t\.me\//,
+  },
+  {
+    id: 'booking',
+    name: 'asks for a quick call or a meeting slot',
+    pattern:
+      /calendly|cal\.com|\b(?:10|15|20|30)[\s-]?(?:min|minutes?)\b|quick (?:call|chat|zoom)|(?:appel|call) (?:rapide|decouverte)|(?:petit|court) (?:appel|call|zoom)|book a (?:call|time|slot|meeting)|prendre (?:un )?rendez-vous/,
+  },
+  {
+    id: 'demo',
+    name: 'offers a demo, a trial or early access',
+    pattern:
+      /\bdemos?\b|free trial|essai gratuit|early access|acces anticipe|beta (?:access|test)|walkthrough/,
+  },
+  {
+    id: 'met-before',
+    name: 'says you met before',
+    pattern:
+      /\bwe met\b|met you|(?:great|nice|good|lovely|pleasure) (?:meeting|to meet|chatting|talking)|on s'est (?:croise|rencontre|parle|vu|jase)|nous nous sommes (?:croise|rencontre|parle)|(?:croise|rencontre)e?s? (?:a|au|lors|hier|la semaine)|ravie? de (?:t'avoir|vous avoir) (?:rencontre|croise|parle)|sat next to|seated next to|assis a cote|were you at|etais-tu (?:a|au)|tu te souviens|remember me|te rappelles-tu|vous vous souvenez/,
+  },
+  {
+    id: 'worked-together',
+    name: 'mentions working or studying together',
+    pattern:
+      /worked together|work(?:ed)? with you|(?:former|old|ex-?) ?colleague|studied together|same (?:class|cohort|team|program)|(?:travaille|etudie) ensemble|ancien(?:ne)? collegue|meme (?:cohorte|classe|equipe|promo)|notre promo|our cohort|class of \d|per our call|following (?:up on )?our (?:call|chat|meeting)|suite a notre (?:appel|rencontre|discussion|echange|conversation|visio)|long time no see|ca fait (?:longtemps|un bail)|roomie|\bcoloc|ensemble (?:au|a|chez)/,
+  },
+  {
+    id: 'introduced',
+    name: 'names someone who introduced you',
+    pattern:
+      /introduced (?:me|us)|(?:suggested|recommended) (?:i|that i|me to) (?:reach|contact|connect)|gave me your name|referred me|m'a (?:suggere|recommande|conseille|parle de|donne (?:ton|votre))|(?:suggested|told me) (?:to )?(?:reach out|connect|write)|de la part de/,
+  },
+  {
+    id: 'event',
+    name: 'mentions an event',
+    pattern:
+      /conference|summit|sommet|meetup|webinai?re?|\bsalon\b|colloque|congres|forum|hackathon|workshop|atelier|5 a 7|\bpanel\b|keynote|\bexpo\b|trade show|\bgala\b|\bbooth\b|kiosque/,
+  },
+  {
+    id: 'fee',
+    name: 'mentions a fee or a payment to make',
+    pattern:
+      /\bfees?\b|\bfrais\b|deposit|\bdepot\b|(?:pay|payer|paying) (?:a|the|for|un|une|les|des)|paiement|payment|\bwire\b|virement|western union|moneygram|gift cards?|cartes? cadeaux?|cheque|\bcheck to (?:cash|deposit)|equipment from our (?:vendor|supplier)|(?:pay|payer) (?:a |the |un |une )?[$€\d]|pay within|(?:buy|purchase|acheter) (?:the |a |le |la |un |une )?(?:packing |starter |training )?(?:kit|software|logiciel|equipment|materiel|trousse)|au cout de|cartes?-cadeaux?|(?:need|have) to (?:first )?(?:pay|buy|purchase)|vous devez (?:d'abord )?(?:payer|acheter)|il faut (?:payer|acheter)|customs (?:duties|fees)|frais de douane|\bunpaid\b|impaye/,
+  },
+  {
+    id: 'identity',
+    name: 'asks for identity documents or bank details',
+    pattern:
+      /passport|passeport|social security|\bssn\b|\bsin\b|\bnas\b|assurance sociale|bank (?:details|account|information|info|login)|banking details|coordonnees bancaires|\brib\b|\biban\b|id card|piece d'identite|driver'?s licen[cs]e|permis de conduire|(?:copy|photo) of your (?:id|license)|date of birth|date de naissance/,
+  },
+  {
+    id: 'returns',
+    name: 'promises guaranteed returns or easy earnings',
+    pattern:
+      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk|guaranteed \d+x|\d+ ?%\/(?:jour|day|semaine|week)|double (?:ton|votre|your) (?:argent|money)|pre-ipo|invest(?:is|ir|ez)? \$?\d+.{0,12}(?:get|recois|recevez|receive) \$?\d+|gagne[rz]? \d[\d ]*(?:€|\$)\s*(?:\/|par )(?:jour|semaine|mois)|earn \$?\d[\d,]*\s*(?:\/|per |a )(?:day|week)|par mois garantis|guaranteed placement|placement garanti/,
+  },
+  {
+    id: 'crypto',
+    name: 'talks about crypto or trading investments',
+    pattern:
+      /crypto|bitcoin|\bbtc\b|\busdt\b|\beth\b|forex|\btrading\b|\btrader\b|blockchain|\bnft|mining pool|minage/,
+  },
+  {
+    id: 'fund-transfer',
+    name: 'mentions an inheritance, a fund transfer or a refund',
+    pattern:
+      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|succession|notaire|sans heritier|without (?:an )?heir|compte dormant|dormant account|large sum|\d+(?:[.,]\d+)? ?(?:m\$|m€|millions?|billions?|milliards?)\b|contract surplus|\bmalle\b|trunk box|consignment|rapatrier|bloques? a l'etranger|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de/,
+  },
+  {
+    id: 'phishing',
+    name: 'asks to click to check an account, a video or an invoice',
+    pattern:
+      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous|credentials|identifiants|sign[- ]?in|validate your|valider (?:votre|ton)|mailbox|procedure judiciaire|poursuites|lawsuit|legal action|en vous connectant|(?:connect|connecte[rz]?) (?:your|ton|votre) wallet|seed phrase|is that you|c'est toi\?|(?:video|photo) de toi|suspicious (?:activity|sign)|connexion suspecte|unknown device|appareil inconnu|secure your account|securisez votre compte|has been limited|a ete limite|confirm your (?:information|details)|confirmez vos|shared .{0,40}with you via|document to (?:review|sign)|recording .{0,20}ready|expires? in \d+|expire dans/,
+  },
+  {
+    id: 'text-only-interview',
+    name: 'offers a job interview by text chat only',
+    pattern:
+      /(?:interview|entrevue|entretien)s?.{0,40}(?:by text|via text|text only|texto|par ecrit|google chat|hangouts?|chat only|par clavardage)|(?:text|texto)(?: only)? interview/,
+  },
+  {
+    id: 'suspicious-link',
+    name: 'links to a look-alike or unusual web address',
+    pattern:
+      /\b[a-z0-9]+(?:-[a-z0-9]+){1,}\.(?:support|live|info|xyz|top|click|site|online|example|net|co|in|link|help|review)\b|\.(?:example|xyz|top|click|live)\b/,
+  },
+  {
+    id: 'money-mule',
+    name: 'asks you to receive money and pass it on',
+    pattern:
+      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque|reship|receive (?:packages|parcels)|recevoir des colis|reexpedier|(?:ouvrir|open) (?:a |un )?(?:business )?(?:bank account|compte bancaire)(?: d'entreprise)? (?:in your name|a votre nom)/,
+  },
+  {
+    id: 'romance',
+    name: 'uses romantic or overly personal words',
+    pattern:
+      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship|\bveu(?:f|ve)\b|divorce|celibataire|\bsingle (?:mom|dad|father|mother)|tu es seule?|beaute|mon ange|ma belle|sweetie|\bbabe\b|are you married|es-tu mariee?|(?:wife|husband) (?:passed|died)|ma (?:femme|epouse) est decedee|beautiful eyes|(?:your|ton|votre) sourire|your smile|honest woman|femme honnete|good woman|widower|😍|😘|💕|🌹/u,
+  },
+  {
+    id: 'sales-offer',
+    name: 'presents the sender’s product or services',
+    pattern:
+      /\bour (?:product|platform|solution|service|agency|software|tool|app|team can|offer)|notre (?:produit|plateforme|solution|agence|logiciel|outil|application|offre|service)|\bwe help\b|nous aidons|\bj'aide\b|\bi help\b|aide les (?:entreprises|pme|gestionnaires)|help (?:companies|businesses|teams|founders|leaders) (?:like|to)|on aide/,
+  },
+  {
+    id: 'sells',
+    name: 'offers something for sale or a business deal',
+    pattern:
+      /\bwe offer|nous (?:offrons|proposons)|je (?:propose|vous propose|t'offre|vous offre)|j'offre|\bi offer|\boffering\b|available for (?:new )?(?:projects|work|missions|contracts)|disponible pour (?:de nouveaux|des) (?:projets|mandats|missions)|\brates\b|\btarifs?\b|membership|adhesion|\/(?:month|mois|hour|heure|h)\b|per (?:month|hour)|par (?:mois|heure)|commission|\bmargin|\bmarge\b|distribut(?:or|eur)s?|apporteurs? d'affaires|sponsor|commandit|tables? corporatives?|\bbillets?\b|\bcode [a-z]*\d|-\d+ ?%|\d+ ?% (?:off|de rabais|de reduction)|\boffert\b|free (?:week|month|session|consultation|audit|account|policy|review|quote)|our (?:firm|cabinet|team|agency) (?:can|will)|notre (?:firme|cabinet|equipe|agence) (?:peut|recrute|offre)|side income|revenu d'appoint|extra income|business opportunity|opportunite d'affaires|newsletter|balado|podcast|youtube|abonne-toi|rate my|app store/,
+  },
+  {
+    id: 'buys',
+    name: 'wants to hire, pay or buy from you',
+    pattern:
+      /je cherche (?:un|une) (?:fournisseur|consultant|avocat|traduct|ingenieur|expert|specialiste)|(?:i|we) need (?:a|an) (?:structural|consultant|translator|lawyer|engineer|expert|supplier|designer|developer)|j'ai besoin d'(?:un|une)|nous cherchons (?:un|une) (?:consultant|fournisseur|expert)|paid engagement|honorarium|honoraires|budget (?:is|de)|(?:taking|prenez-vous|acceptez-vous) (?:de )?(?:new|nouveaux) clients|on our shortlist|license your|i'd buy|(?:we'd|we would|i'd|i would) (?:like to )?hire you|vous embaucher|t'embaucher|speaker fee|cachet/,
+  },
+  {
+    id: 'price',
+    name: 'talks about a price, a discount or a paid program',
+    pattern:
+      /discount|rabais|\bpromo|\bprice|\bprix\b|tarif|pricing|coupon|code promo|masterclass|mastermind|bootcamp|inscription|register now|sign up|abonne|subscribe|\bbilletss?\b|tickets?\b|\bspots? left|places? restantes?|special offer|offre speciale/,
+  },
+  {
+    id: 'engagement-ask',
+    name: 'asks you to like, share, follow or endorse',
+    pattern:
+      /\blike (?:my|our|the) (?:post|page)|share (?:my|our|the|it)|follow (?:my|our) (?:page|channel|newsletter)|endorse me|suivre (?:ma|notre) page|aimer (?:ma|notre) (?:page|publication)|partager (?:ma|notre|la) publication|vote for|votez pour|recommander mes competences/,
+  },
+  {
+    id: 'urgency',
+    name: 'pushes urgency',
+    pattern:
+      /\burgent|\basap\b|act now|limited (?:time|spots|offer)|today only|last chance|derniere chance|immediatement|immediately|right away|tout de suite|only \d+ (?:spots|places|seats)|dernieres places|expire/,
+  },
+  {
+    id: 'job',
+    name: 'mentions a specific job or role',
+    pattern:
+      /\bhiring\b|\bjob\b|position\b|\brole\b|opening|\bposte\b|\bemploi\b|recrute|embauche|\bcontract\b|\bcontrat\b|job description|description de poste|offre d'emploi/,
+  },
+  {
+    id: 'advice-ask',
+    name: 'asks for advice on a topic',
+    pattern:
+      /\badvice\b|\bconseils?\b|pick your brain|how did you|comment (?:as-tu|avez-vous|tu as|vous avez)|your (?:take|thoughts|perspective) on|ton avis|votre avis|quelques questions|a few questions|\d questions|mentor|j'aimerais savoir|could i ask|can i ask|puis-je vous demander|besoin d'un avis|je cherche (?:un avis|a (?:rejoindre|comprendre))|quelles? (?:formations?|conseils?|ressources?)|recommand|how do you|comment tu (?:geres|fais)|comment vous (?:gerez|faites)/,
+  },
+  {
+    id: 'research',
+    name: 'mentions research, studies or the press',
+    pattern:
+      /research|recherche|\bthesis\b|\bthese\b|memoire|master'?s|doctora|\bphd\b|\bstudent\b|etudiant|survey|sondage|journalist|journaliste|\barticle\b|reportage|podcast|interview|entrevue|entretien/,
+  },
+  {
+    id: 'community',
+    name: 'mentions an alumni group or a free community',
+    pattern:
+      /alumni|anciens? (?:de|du|des|eleves|etudiants)|diplomes? (?:de|du)|association|benevole|volunteer|non-profit|\bobnl\b|\bosbl\b|communaute|community|meetup group|slack|discord|working group|groupe de travail|free (?:event|community)|gratuit/,
+  },
+  {
+    id: 'collaboration',
+    name: 'proposes a specific collaboration',
+    pattern:
+      /co-?found|cofondat|partenariat|partnership|collaborat|consortium|joint (?:project|venture)|projet commun/,
+  },
+  {
+    id: 'respects-choice',
+    name: 'accepts your choice politely',
+    pattern:
+      /(?:i|totally|completely|fully) (?:understand|respect)|je (?:comprends|respecte)|fair enough|no worries|pas de (?:souci|soucis|probleme|trouble)|no problem|makes sense|compris|entendu|aucun probleme|bien recu|noted|c'est note|all good|correct!/,
+  },
+  {
+    id: 'if-you-need',
+    name: 'offers services “if you ever need”',
+    pattern:
+      /if you ever need|should you (?:ever )?need|if you need (?:help|a hand|anything)|si jamais (?:vous avez|tu as) besoin|si (?:vous avez|tu as) besoin|n'hesitez? pas|don't hesitate|feel free to (?:reach|contact|book)|\bp\.?s\.?\b|my card|ma carte|portfolio/,
+  },
+  {
+    id: 'hostile',
+    name: 'sounds annoyed, sarcastic or insulting',
+    pattern:
+      /elitis|elitiste|arrogan|\bsnob|pathetic|pathetique|ridicul|who do you think|pour qui (?:tu te prends|vous vous prenez)|your loss|tant pis pour|hypocri|\brude\b|impoli|waste of (?:my )?time|perte de temps|seriously\?|vraiment\?|\bwow\b|\blol\b|\bmdr\b|get over|ego\b|condescend|condescendant|pretentieu|\bjoke\b|blague|ok boomer|\bcringe|gatekeep|\bclown|thanks for nothing|merci pour rien|echo chamber|patroni[sz]ing|condescen|masterclass in|beau cours|que personne n'a demande|trop demander|de ton calibre|de votre calibre|on a bien ri|laisse faire|not anymore|plus maintenant|good luck with that|bonne chance avec (?:ca|cette)|\bsmall\b.*\bfeel\b|make people feel|😂|🙄|🤡|🖕/u,
+  },
+  {
+    id: 'polite-closing',
+    name: 'closes politely without asking anything',
+    pattern:
+      /\bd'accord\b|\brecu\b|\bparfait\b|juste pour (?:reseauter|garder)|nothing (?:else )?needed|rien de (?:precis|special)|i'm (?:happy|alright|all good|good) (?:where|for now|thanks)|worth a try|enjoy (?:the rest|your (?:week|day|weekend))|au plaisir|belle (?:journee|soiree|semaine)|bonne (?:journee|soiree|semaine|continuation)|cordialement|all the best|take care|have a (?:great|good|nice)|see you (?:around|there)|a la prochaine|👍/u,
+  },
+  {
+    id: 'thanks',
+    name: 'thanks you',
+    pattern: /\bthanks?\b|\bthank you|\bmerci|\bty\b|appreciate|apprecie/,
+  },
+  { id: 'tu', name: 'uses “tu”', pattern: /\btu\b|\btoi\b|\bt'|\bton\b|\bta\b|\btes\b|\bte\b/ },
+  { id: 'vous', name: 'uses “vous”', pattern: /\bvous\b|\bvotre\b|\bvos\b/ },
+  { id: 'question', name: 'asks a question', pattern: /\?/ },
+  { id: 'exclaim', name: 'uses several exclamation marks', pattern: /!.*!|!!/ },
+  { id: 'emoji', name: 'uses emojis', pattern: /\p{Extended_Pictographic}/u },
+];
+
+/**
+ * Fraud markers (LABELS.md: "a fraud marker decides alone"). The classifier only says `scam` when
+ * one of these is present: a scam accusation must point at something a reader can check.
+ */
+export const FRAUD_CUES: ReadonlySet<string> = new Set([
+  'messaging-app',
+  'fee',
+  'identity',
+  'returns',
+  'crypto',
+  'fund-transfer',
+  'phishing',
+  'romance',
+  'money-mule',
+  'text-only-interview',
+  'suspicious-link',
+  'short-link',
+]);
+
+/** The cues a text shows, given its folded form (foldText). */
+export function matchCues(folded: string): Cue[] {
+  return CUES.filter((cue) => cue.pattern.test(folded));
+}

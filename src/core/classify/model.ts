@@ -1,0 +1,144 @@
+import { FRAUD_CUES } from './cues.js';
+import { describeFeature, type Features } from './features.js';
+import type { ClassifierKind, Signal } from './types.js';
+
+/**
+ * The trained artifact (models/<kind>.json), written by `npm run train`. Both algorithms the trainer
+ * tries (logistic regression, complement naive Bayes) reduce to one linear scorer, so the runtime
+ * does not care which one won.
+ */
+export interface ModelArtifact {
+  format: 1;
+  kind: ClassifierKind;
+  /** SHA-256 of the corpus files it was trained on; a test fails when they changed since. */
+  corpusHash: string;
+  /** Which algorithm (or blend of both) won the cross-validation. */
+  algorithm: string;
+  labels: string[];
+  /** Weights are stored as integers: multiply by `1 / scale`. */
+  scale: number;
+  bias: number[];
+  /** The features the model knows, sorted. */
+  features: string[];
+  /** Row-major: `labels.length` integers per feature, in the order of `features`. */
+  weights: number[];
+  /** Temperature scaling fitted on out-of-fold scores: probabilities = softmax(scores / T). */
+  temperature: number;
+  /** `scam` is only returned when its probability reaches this; otherwise the next label is. */
+  scamThreshold: number | null;
+  /** Measured on the training split's cross-validation folds (never the held-out split). */
+  validation: Record<string, number | string>;
+}
+
+/** A model ready to score: weights in a map, scaled back to floats. */
+export interface LinearModel {
+  labels: string[];
+  bias: number[];
+  /** A feature's row in `weights`. */
+  index: Map<string, number>;
+  /** Per feature, `labels.length + 1` floats: its weight for each label, then their mean. */
+  weights: Float64Array;
+  temperature: number;
+  scamThreshold: number | null;
+}
+
+export function loadModel(artifact: ModelArtifact): LinearModel {
+  const k = artifact.labels.length;
+  const stride = k + 1;
+  const inverse = 1 / artifact.scale;
+  const index = new Map<string, number>();
+  const weights = new Float64Array(artifact.features.length * stride);
+  artifact.features.forEach((key, f) => {
+    index.set(key, f * stride);
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      const w = artifact.weights[f * k + j]! * inverse;
+      weights[f * stride + j] = w;
+      sum += w;
+    }
+    weights[f * stride + k] = sum / k;
+  });
+  return {
+    labels: artifact.labels,
+    bias: artifact.bias.map((b) => b * inverse),
+    index,
+    weights,
+    temperature: artifact.temperature,
+    scamThreshold: artifact.scamThreshold,
+  };
+}
+
+/** Raw linear scores per label. */
+export function scoreFeatures(model: LinearModel, features: ReadonlyMap<string, number>): number[] {
+  const scores = [...model.bias];
+  const { index, weights } = model;
+  for (const [key, value] of features) {
+    const at = index.get(key);
+    if (at === undefined) continue;
+    for (let k = 0; k < scores.length; k++) scores[k]! += value * weights[at + k]!;
+  }
+  return scores;
+}
+
+export function softmax(scores: readonly number[], temperature = 1): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp((s - max) / temperature));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+/**
+ * The label to return: the most probable one, except that `scam` must clear its own threshold and
+ * the text must show a fraud marker (calling a real person a scammer is the worst mistake);
+ * otherwise the next most probable label wins.
+ */
+export function decide(
+  labels: readonly string[],
+  probabilities: readonly number[],
+  scamThreshold: number | null,
+  fraudMarker: boolean,
+): number {
+  const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
+  const best = order[0]!;
+  if (
+    labels[best] === 'scam' &&
+    (!fraudMarker || (scamThreshold !== null && probabilities[best]! < scamThreshold))
+  ) {
+    return order[1] ?? best;
+  }
+  return best;
+}
+
+/** Whether the features include one of the fraud markers (cues.ts `FRAUD_CUES`). */
+export function hasFraudMarker(features: ReadonlyMap<string, number>): boolean {
+  for (const id of FRAUD_CUES) if (features.has(`r:${id}`)) return true;
+  return false;
+}
+
+const WORDING = 'the wording as a whole';
+const MAX_SIGNALS = 5;
+
+/**
+ * The reasons for `label`: each feature's push towards it against the average label, readable
+ * features by name, letter n-grams pooled as "the wording as a whole"; weights are shares (0–1) of
+ * all the evidence for the label.
+ */
+export function explain(model: LinearModel, features: Features, labelIndex: number): Signal[] {
+  const k = model.labels.length;
+  const pushes = new Map<string, number>();
+  let total = 0;
+  for (const [key, value] of features.values) {
+    const at = model.index.get(key);
+    if (at === undefined) continue;
+    const push = value * (model.weights[at + labelIndex]! - model.weights[at + k]!);
+    if (push <= 0) continue;
+    total += push;
+    const name = describeFeature(key, features.surfaces) ?? WORDING;
+    pushes.set(name, (pushes.get(name) ?? 0) + push);
+  }
+  if (total === 0) return [];
+  return [...pushes]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_SIGNALS)
+    .map(([name, push]) => ({ name, weight: Math.round((push / total) * 100) / 100 }));
+}

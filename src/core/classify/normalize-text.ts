@@ -1,0 +1,49 @@
+/**
+ * Text keys for short notes: lower-cased, accent-folded, one apostrophe, digits collapsed. French
+ * writers drop accents and Québécois writers mix them; folding makes "réseau" and "reseau" one key.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
+
+/** Lower-cases, folds accents (é → e, ç → c, œ → oe) and unifies apostrophes. */
+export function foldText(text: string): string {
+  return text
+    .replace(APOSTROPHES, "'")
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '');
+}
+
+/** A word of the text: `key` for features, `surface` (as written, lower-cased) for explanations. */
+export interface Token {
+  key: string;
+  surface: string;
+}
+
+// French elisions become their own token ("l'ami" → "l'" + "ami"); English contractions stay whole.
+const ELISION = /^(l|d|qu|j|m|t|s|n|c|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+const WORD = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}]+(?:'[\p{L}]+)*'?/gu;
+
+/** Splits a text into word tokens, with French elisions split and URLs kept as one `<url>` token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const lowered = text.replace(APOSTROPHES, "'").toLowerCase();
+  for (const match of lowered.matchAll(WORD)) {
+    let surface = match[0];
+    if (surface.startsWith('http') || surface.startsWith('www.')) {
+      tokens.push({ key: '<url>', surface });
+      continue;
+    }
+    const elision = ELISION.exec(surface);
+    if (elision) {
+      const head = elision[0];
+      tokens.push({ key: foldText(head), surface: head });
+      surface = surface.slice(head.length);
+    }
+    tokens.push({ key: foldText(surface).replace(/\d+/g, '0'), surface });
+  }
+  return tokens;
+}

@@ -1,0 +1,269 @@
+import { INVITATION_LABELS, REPLY_LABELS } from '../../labels.js';
+import { extractFeatures, type Features } from '../features.js';
+import { decide, hasFraudMarker, type ModelArtifact, softmax } from '../model.js';
+import type { ClassifierKind } from '../types.js';
+import { fitTemperature } from './calibrate.js';
+import { type LinearWeights, trainLogistic } from './logistic-regression.js';
+import { expectedCalibrationError, report } from './metrics.js';
+import { trainComplementNaiveBayes } from './naive-bayes.js';
+import { assignFolds, type Example, FOLDS } from './split.js';
+import { buildVocabulary, type SparseRow, vectorize } from './vectorize.js';
+
+export type Component =
+  | { algorithm: 'logistic-regression'; l2: number; iterations: number }
+  | { algorithm: 'complement-naive-bayes'; alpha: number };
+
+/**
+ * A model to try: one component, or a blend. Both components are linear, so a blend of their
+ * temperature-scaled scores is one linear model too, and the runtime never knows the difference.
+ */
+export interface Candidate {
+  parts: { component: Component; share: number }[];
+}
+
+const LR_60: Component = { algorithm: 'logistic-regression', l2: 1e-5, iterations: 60 };
+const LR_100: Component = { algorithm: 'logistic-regression', l2: 1e-5, iterations: 100 };
+const LR_150: Component = { algorithm: 'logistic-regression', l2: 1e-5, iterations: 150 };
+const CNB_01: Component = { algorithm: 'complement-naive-bayes', alpha: 0.1 };
+const CNB_03: Component = { algorithm: 'complement-naive-bayes', alpha: 0.3 };
+const only = (component: Component): Candidate => ({ parts: [{ component, share: 1 }] });
+
+/** Tried in this order; the best cross-validated macro-F1 wins, the earlier one on a tie. The number
+ * of iterations is the real regulariser here (early stopping): on our corpus, training longer lowered
+ * cross-validated macro-F1 while stronger L2 penalties lowered it too. */
+export const CANDIDATES: readonly Candidate[] = [
+  only(LR_60),
+  only(LR_100),
+  only(LR_150),
+  only(CNB_01),
+  only(CNB_03),
+  {
+    parts: [
+      { component: LR_100, share: 0.7 },
+      { component: CNB_01, share: 0.3 },
+    ],
+  },
+];
+
+const MIN_COUNT = 2;
+const LEARNING_RATE = 0.1;
+const SCALE = 1000;
+/**
+ * Cross-validated scam precision to reach, with a margin above the 0.97 required on new data: at a
+ * 0.975 target the held-out precision came out at 0.964, so cross-validation overstates it by about
+ * a point. The price is scam recall (about 80%); the missed scams mostly fall to `pitch`.
+ */
+const SCAM_PRECISION_TARGET = 0.985;
+
+/** The labels a model predicts: `none` is decided by the text being empty, never by the model. */
+export function modelLabels(kind: ClassifierKind): string[] {
+  return kind === 'invitation' ? INVITATION_LABELS.filter((l) => l !== 'none') : [...REPLY_LABELS];
+}
+
+interface Fitted {
+  vocabulary: string[];
+  weights: LinearWeights;
+}
+
+function fitCandidate(
+  docs: readonly Features[],
+  targets: readonly number[],
+  labelCount: number,
+  candidate: Component,
+): Fitted {
+  const vocabulary = buildVocabulary(docs, MIN_COUNT);
+  const index = new Map(vocabulary.map((key, i) => [key, i]));
+  const rows = docs.map((doc) => vectorize(doc, index));
+  const weights =
+    candidate.algorithm === 'logistic-regression'
+      ? trainLogistic(rows, targets, vocabulary.length, labelCount, {
+          l2: candidate.l2,
+          iterations: candidate.iterations,
+          learningRate: LEARNING_RATE,
+        })
+      : trainComplementNaiveBayes(rows, targets, vocabulary.length, labelCount, candidate.alpha);
+  return { vocabulary, weights };
+}
+
+function score(fitted: Fitted, doc: Features, labelCount: number): number[] {
+  const index = new Map(fitted.vocabulary.map((key, i) => [key, i]));
+  const row: SparseRow = vectorize(doc, index);
+  const scores = Array.from(fitted.weights.bias);
+  for (let j = 0; j < row.indices.length; j++) {
+    for (let k = 0; k < labelCount; k++) {
+      scores[k]! += row.values[j]! * fitted.weights.weights[row.indices[j]! * labelCount + k]!;
+    }
+  }
+  return scores;
+}
+
+function outOfFoldScores(
+  examples: readonly Example[],
+  docs: readonly Features[],
+  targets: readonly number[],
+  labelCount: number,
+  candidate: Component,
+): number[][] {
+  const folds = assignFolds(examples);
+  const scores: number[][] = examples.map(() => []);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const trainAt = examples.flatMap((e, i) => (folds.get(e.id) === fold ? [] : [i]));
+    const fitted = fitCandidate(
+      trainAt.map((i) => docs[i]!),
+      trainAt.map((i) => targets[i]!),
+      labelCount,
+      candidate,
+    );
+    examples.forEach((e, i) => {
+      if (folds.get(e.id) === fold) scores[i] = score(fitted, docs[i]!, labelCount);
+    });
+  }
+  return scores;
+}
+
+function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+/** The lowest threshold whose cross-validated scam precision (fraud markers required) reaches the target. */
+function tuneScamThreshold(
+  labels: readonly string[],
+  probabilities: number[][],
+  markers: readonly boolean[],
+  truth: readonly string[],
+): number | null {
+  const scam = labels.indexOf('scam');
+  if (scam < 0 || !truth.includes('scam')) return null;
+  for (let t = 0.3; t <= 0.99; t += 0.01) {
+    const threshold = Math.round(t * 100) / 100;
+    let tp = 0;
+    let fp = 0;
+    probabilities.forEach((p, i) => {
+      if (decide(labels, p, threshold, markers[i]!) !== scam) return;
+      if (truth[i] === 'scam') tp++;
+      else fp++;
+    });
+    if (tp + fp > 0 && tp / (tp + fp) >= SCAM_PRECISION_TARGET) return threshold;
+  }
+  return 0.99;
+}
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Trains one kind's model on the training split: picks the algorithm (or blend) and its training
+ * length by cross-validated macro-F1, fits the temperature and the scam threshold on the out-of-fold scores,
+ * then fits the winner on the whole training split. Deterministic: no randomness at all.
+ */
+export function trainModel(
+  kind: ClassifierKind,
+  corpus: readonly Example[],
+  corpusHash: string,
+): ModelArtifact {
+  const labels = modelLabels(kind);
+  // Sorted by id: sums run in the same order however the corpus was read, so the bytes do not change.
+  const examples = corpus
+    .filter((e) => e.text.trim() !== '' && labels.includes(e.label))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const docs = examples.map((e) => extractFeatures(e.text));
+  const targets = examples.map((e) => labels.indexOf(e.label));
+  const truth = examples.map((e) => e.label);
+
+  // Each component's out-of-fold scores and temperature, computed once however many candidates use it.
+  const components = new Map<string, { scores: number[][]; temperature: number }>();
+  const componentOf = (component: Component) => {
+    const key = describeComponent(component);
+    let found = components.get(key);
+    if (!found) {
+      const scores = outOfFoldScores(examples, docs, targets, labels.length, component);
+      found = { scores, temperature: fitTemperature(scores, targets) };
+      components.set(key, found);
+    }
+    return found;
+  };
+
+  let best: { candidate: Candidate; scores: number[][]; macroF1: number } | undefined;
+  const tried: Record<string, number> = {};
+  for (const candidate of CANDIDATES) {
+    const parts = candidate.parts.map((part) => ({ ...componentOf(part.component), share: part.share }));
+    const scores = examples.map((_, i) =>
+      labels.map((_, k) => parts.reduce((sum, p) => sum + (p.share * p.scores[i]![k]!) / p.temperature, 0)),
+    );
+    const macroF1 = report(
+      labels,
+      truth,
+      scores.map((s) => labels[argmax(s)]!),
+    ).macroF1;
+    tried[`cv-macro-f1 ${describeCandidate(candidate)}`] = round4(macroF1);
+    if (!best || macroF1 > best.macroF1) best = { candidate, scores, macroF1 };
+  }
+  if (!best) throw new Error('no candidate model');
+
+  const temperature = fitTemperature(best.scores, targets);
+  const probabilities = best.scores.map((s) => softmax(s, temperature));
+  const markers = docs.map((doc) => hasFraudMarker(doc.values));
+  const scamThreshold = tuneScamThreshold(labels, probabilities, markers, truth);
+  const decided = probabilities.map((p, i) => labels[decide(labels, p, scamThreshold, markers[i]!)]!);
+  const cv = report(labels, truth, decided);
+  const confidences = probabilities.map((p, i) => p[labels.indexOf(decided[i]!)]!);
+  const correct = decided.map((d, i) => d === truth[i]);
+  const raw = best.scores.map((s) => softmax(s));
+  const rawConfidences = raw.map((p) => Math.max(...p));
+  const rawCorrect = raw.map((p, i) => labels[argmax(p)] === truth[i]);
+  const scamRow = cv.perLabel.find((p) => p.label === 'scam');
+
+  // The winner refitted on the whole training split; a blend adds its parts' scaled weights (they
+  // share one vocabulary: the same documents and the same minimum count).
+  const finals = best.candidate.parts.map((part) => ({
+    fitted: fitCandidate(docs, targets, labels.length, part.component),
+    factor: part.share / componentOf(part.component).temperature,
+  }));
+  const vocabulary = finals[0]!.fitted.vocabulary;
+  const blended = (pick: (w: LinearWeights) => Float64Array, at: number) =>
+    finals.reduce((sum, f) => sum + f.factor * pick(f.fitted.weights)[at]!, 0);
+  // Features whose rounded weights are all zero carry nothing: pruned from the artifact.
+  const features: string[] = [];
+  const weights: number[] = [];
+  vocabulary.forEach((key, f) => {
+    const row = labels.map((_, k) => Math.round(blended((w) => w.weights, f * labels.length + k) * SCALE));
+    if (row.every((w) => w === 0)) return;
+    features.push(key);
+    weights.push(...row);
+  });
+
+  return {
+    format: 1,
+    kind,
+    corpusHash,
+    algorithm: describeCandidate(best.candidate),
+    labels,
+    scale: SCALE,
+    bias: labels.map((_, k) => Math.round(blended((w) => w.bias, k) * SCALE)),
+    features,
+    weights,
+    temperature: round4(temperature),
+    scamThreshold,
+    validation: {
+      examples: examples.length,
+      chosen: describeCandidate(best.candidate),
+      ...tried,
+      'cv-macro-f1 (chosen, after thresholds)': round4(cv.macroF1),
+      'cv-scam-precision': scamRow ? round4(scamRow.precision) : 'n/a',
+      'cv-ece-before-calibration': round4(expectedCalibrationError(rawConfidences, rawCorrect)),
+      'cv-ece-after-calibration': round4(expectedCalibrationError(confidences, correct)),
+    },
+  };
+}
+
+function describeComponent(component: Component): string {
+  return component.algorithm === 'logistic-regression'
+    ? `logistic-regression l2=${component.l2} iterations=${component.iterations}`
+    : `complement-naive-bayes alpha=${component.alpha}`;
+}
+
+function describeCandidate(candidate: Candidate): string {
+  if (candidate.parts.length === 1) return describeComponent(candidate.parts[0]!.component);
+  return candidate.parts.map((p) => `${p.share} × ${describeComponent(p.component)}`).join(' + ');
+}

@@ -1,0 +1,26 @@
+// `npm run train`: trains both models on the training split of corpus/ and writes
+// src/core/classify/models/<kind>.json. Same corpus ⇒ byte-identical files.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCorpus } from '../src/app/classifier-corpus.js';
+import { splitHeldOut } from '../src/core/classify/training/split.js';
+import { trainModel } from '../src/core/classify/training/train-model.js';
+import type { ClassifierKind } from '../src/core/classify/types.js';
+
+const root = join(import.meta.dirname, '..');
+const kinds: ClassifierKind[] = ['invitation', 'reply'];
+for (const kind of kinds) {
+  const started = performance.now();
+  const corpus = readCorpus(join(root, 'corpus'), kind);
+  const { train } = splitHeldOut(corpus.examples);
+  const artifact = trainModel(kind, train, corpus.hash);
+  const path = join(root, 'src/core/classify/models', `${kind}.json`);
+  const json = `${JSON.stringify(artifact)}\n`;
+  writeFileSync(path, json);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `${kind}: ${train.length} training examples, ${artifact.features.length} features, ${(json.length / 1024).toFixed(0)} KiB, ${seconds} s`,
+  );
+  for (const [key, value] of Object.entries(artifact.validation)) console.log(`  ${key}: ${value}`);
+  console.log(`  temperature: ${artifact.temperature}, scam threshold: ${artifact.scamThreshold}`);
+}
