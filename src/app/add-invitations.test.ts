@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { textReader } from '../core/classify/index.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../store/testing/store-cases.js';
 import { addInvitations } from './add-invitations.js';
 import { ArrayExportReader } from './fake-export-reader.js';
@@ -49,7 +50,7 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
         direction: 'incoming' as const,
         sentAt: `2026-0${i + 1}-10`,
       })),
-      { source: 'manual' },
+      { source: 'manual', reader: textReader },
     );
     expect(new Set(added.map((a) => a.personId)).size).toBe(1);
     const people = await store()
@@ -76,7 +77,7 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
           sentAt: '2026-01-29',
         },
       ],
-      { source: 'manual' },
+      { source: 'manual', reader: textReader },
     );
     await store()
       .db.updateTable('invitations')
@@ -119,7 +120,7 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
           sentAt: '2026-01-29',
         },
       ],
-      { source: 'manual' },
+      { source: 'manual', reader: textReader },
     );
     expect(again?.added).toBe(false);
     expect(await invitationsOf(ownerId)).toHaveLength(1);
@@ -139,7 +140,7 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
           direction: 'incoming',
         },
       ],
-      { source: 'csv' },
+      { source: 'csv', reader: textReader },
     );
     const [row] = await invitationsOf(ownerId);
     expect(row).toMatchObject({

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import type { TextReader } from '../core/classify/types.js';
 import { withinADay } from '../core/close-dates.js';
 import { normalizeProfileUrl, personKey } from '../core/profile-url.js';
 import type { ManualInvitation } from '../import/other-network/invitation-row.js';
@@ -12,10 +13,14 @@ export interface AddedInvitation {
   personKey: string;
   /** False when the invitation was already there (pasted twice, or imported from the export). */
   added: boolean;
+  /** The note's label (core/classify), as stored. */
+  label: string | null;
 }
 
 export interface AddOptions {
   source: Exclude<InvitationSource, 'linkedin'>;
+  /** Labels the note and detects its language as the invitation is stored. */
+  reader: Pick<TextReader, 'classifyInvitation'>;
   now?: Date;
 }
 
@@ -40,7 +45,7 @@ export async function addInvitations(
     const ownerName = fullName(owner.first_name ?? '', owner.last_name ?? '');
     const results: AddedInvitation[] = [];
     for (const input of inputs) {
-      results.push(await addOne(trx, ownerId, ownerName, input, options.source, now));
+      results.push(await addOne(trx, ownerId, ownerName, input, options, now));
     }
     return results;
   });
@@ -51,7 +56,7 @@ async function addOne(
   ownerId: number,
   ownerName: string,
   input: ManualInvitation,
-  source: AddOptions['source'],
+  { source, reader }: AddOptions,
   now: string,
 ): Promise<AddedInvitation> {
   // Normalised again: callers other than the readers (the web form) pass what the user pasted.
@@ -81,14 +86,15 @@ async function addOne(
   const sentAt = input.sentAt ?? now.slice(0, 19);
   const existing = await trx
     .selectFrom('invitations')
-    .select(['id', 'sent_at'])
+    .select(['id', 'sent_at', 'label'])
     .where('owner_id', '=', ownerId)
     .where('person_id', '=', personId)
     .where('direction', '=', input.direction)
     .execute();
   const same = existing.find((row) => withinADay(row.sent_at, sentAt));
-  if (same) return { invitationId: same.id, personId, personKey: key, added: false };
+  if (same) return { invitationId: same.id, personId, personKey: key, added: false, label: same.label };
   const incoming = input.direction === 'incoming';
+  const read = reader.classifyInvitation(input.note);
   const { id } = await trx
     .insertInto('invitations')
     .values({
@@ -102,12 +108,15 @@ async function addOne(
       note: input.note,
       source,
       network: input.network,
+      label: read.label,
+      label_confidence: read.confidence,
+      lang: read.lang,
       created_at: now,
       updated_at: now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { invitationId: id, personId, personKey: key, added: true };
+  return { invitationId: id, personId, personKey: key, added: true, label: read.label };
 }
 
 function splitNames(name: string): { first_name: string; last_name: string } {

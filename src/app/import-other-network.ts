@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { type Issue, StrongtiesError } from '../core/errors.js';
 import { readInvitationsCsv, readInvitationsJson } from '../import/other-network/read-invitations.js';
 import type { Store } from '../store/store.js';
-import { addInvitations } from './add-invitations.js';
+import { type AddOptions, addInvitations } from './add-invitations.js';
 import { strictRefusal } from './import-context.js';
 
 export interface OtherNetworkSummary {
@@ -21,7 +21,13 @@ export interface OtherNetworkSummary {
 export async function importOtherNetwork(
   store: Store,
   path: string,
-  options: { ownerId: number; format: 'csv' | 'json'; strict?: boolean; maxBytes: number },
+  options: {
+    ownerId: number;
+    format: 'csv' | 'json';
+    strict?: boolean;
+    maxBytes: number;
+    reader: AddOptions['reader'];
+  },
 ): Promise<OtherNetworkSummary> {
   const file = basename(path);
   const size = (await stat(path)).size;
@@ -35,7 +41,10 @@ export async function importOtherNetwork(
   const { records, issues } =
     options.format === 'csv' ? readInvitationsCsv(text, file) : readInvitationsJson(text, file);
   if (options.strict && issues[0]) throw strictRefusal(issues[0]);
-  const added = await addInvitations(store, options.ownerId, records, { source: 'csv' });
+  const added = await addInvitations(store, options.ownerId, records, {
+    source: 'csv',
+    reader: options.reader,
+  });
   const fresh = added.filter((a) => a.added).length;
   return { file, added: fresh, merged: added.length - fresh, issues };
 }

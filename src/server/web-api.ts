@@ -3,6 +3,7 @@ import type { Config } from '../app/config.js';
 import { importLinkedinExport } from '../app/import-linkedin.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
+import { textReader } from '../core/classify/index.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
@@ -33,7 +34,7 @@ export async function openWebApi(config: Config, log?: (line: string) => void): 
         note: row.note,
         sentAt: row.sentAt,
       })),
-    pasteInvitation: (row) => pasteInvitation(store, ownerId, row),
+    pasteInvitation: (row) => pasteInvitation(store, ownerId, row, textReader),
     importExport: async (path, name, onProgress) => {
       const reader = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
       try {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type AddedInvitation, addInvitations } from '../../app/add-invitations.js';
+import { textReader } from '../../core/classify/index.js';
 import type { Issue } from '../../core/errors.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { singleLine } from '../../core/inert-text.js';
@@ -58,7 +59,7 @@ async function runAdd(runtime: Runtime, flags: AddFlags): Promise<void> {
     records.length === 0
       ? []
       : await withStore(runtime, (store, ownerId) =>
-          addInvitations(store, ownerId, records, { source: 'manual' }),
+          addInvitations(store, ownerId, records, { source: 'manual', reader: textReader }),
         );
   if (flags.json) for (const a of added) runtime.json(a);
   else printAdded(runtime, records, added, t);
@@ -73,7 +74,7 @@ function printAdded(
 ) {
   added.forEach((a, i) => {
     const name = singleLine(records[i]?.name ?? '', 60);
-    runtime.out(t(a.added ? 'add.added' : 'add.merged', { name, id: a.invitationId }));
+    runtime.out(t(a.added ? 'add.added' : 'add.merged', { name, id: a.invitationId, label: a.label ?? '?' }));
   });
 }
 

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { restoreExport } from '../../app/data/restore-export.js';
 import { type ImportSummary, importLinkedinExport } from '../../app/import-linkedin.js';
 import { importOtherNetwork } from '../../app/import-other-network.js';
+import { textReader } from '../../core/classify/index.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { singleLine } from '../../core/inert-text.js';
 import { detectImport } from '../../import/detect-import.js';
@@ -141,6 +142,7 @@ async function runOtherNetwork(
       format,
       strict: options.strict === true,
       maxBytes: runtime.config.maxArchiveBytes,
+      reader: textReader,
     }),
   );
   if (summary.issues.length > 0)

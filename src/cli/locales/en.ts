@@ -35,7 +35,7 @@ export const en = {
     askDate: 'Date YYYY-MM-DD (Enter for today): ',
     askNote: 'Note (end with an empty line or Ctrl-D):\n',
     noName: 'an invitation needs the sender’s name',
-    added: 'Added the invitation from {{name}} to the pending queue (#{{id}}).',
+    added: 'Added the invitation from {{name}} to the pending queue (#{{id}}, label {{label}}).',
     merged: 'Already there: the invitation from {{name}} (#{{id}}).',
   },
   data: {

@@ -37,7 +37,7 @@ export const fr = {
     askDate: 'Date AAAA-MM-JJ (Entrée pour aujourd’hui) : ',
     askNote: 'Note (terminez par une ligne vide ou Ctrl-D) :\n',
     noName: 'une invitation a besoin du nom de son auteur',
-    added: 'Invitation de {{name}} ajoutée à la file d’attente (n° {{id}}).',
+    added: 'Invitation de {{name}} ajoutée à la file d’attente (n° {{id}}, étiquette {{label}}).',
     merged: 'Déjà présente : l’invitation de {{name}} (n° {{id}}).',
   },
   data: {
