@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { textReader } from '../core/classify/index.js';
+import type { ManualInvitation } from '../import/other-network/invitation-row.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../store/testing/store-cases.js';
 import { addInvitations } from './add-invitations.js';
 import { ArrayExportReader } from './fake-export-reader.js';
@@ -34,6 +35,25 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
   const it = test.skipIf(skipsOn(kind));
   const store = suiteStore(kind);
 
+  /** Inès's invitation as a user pastes it: a day, a headline, the note with its line breaks. */
+  const pasteInes = async (ownerId: number, fields: Partial<ManualInvitation>) => {
+    const invitation: ManualInvitation = {
+      network: 'linkedin',
+      name: 'Inès Durand',
+      headline: 'Data @ Lyon',
+      note: NOTE,
+      direction: 'incoming',
+      sentAt: '2026-01-29',
+      ...fields,
+    };
+    const [added] = await addInvitations(store(), ownerId, [invitation], {
+      source: 'manual',
+      reader: textReader,
+    });
+    if (!added) throw new Error('one invitation in, one result out');
+    return added;
+  };
+
   const invitationsOf = (ownerId: number) =>
     store().db.selectFrom('invitations').selectAll().where('owner_id', '=', ownerId).execute();
 
@@ -63,38 +83,25 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
 
   it('merges a pasted invitation with the same one from a later export and keeps the decision', async () => {
     const ownerId = await newOwner(store());
-    const [pasted] = await addInvitations(
-      store(),
-      ownerId,
-      [
-        {
-          network: 'linkedin',
-          name: 'Inès Durand',
-          profileUrl: 'https://www.linkedin.com/in/inès-durand-42',
-          headline: 'Data @ Lyon',
-          note: NOTE,
-          direction: 'incoming',
-          sentAt: '2026-01-29',
-        },
-      ],
-      { source: 'manual', reader: textReader },
-    );
+    const pasted = await pasteInes(ownerId, { profileUrl: 'https://www.linkedin.com/in/inès-durand-42' });
     await store()
       .db.updateTable('invitations')
       .set({ status: 'declined' })
-      .where('id', '=', pasted!.invitationId)
+      .where('id', '=', pasted.invitationId)
       .execute();
     await importLinkedinExport(store(), exportWith(NOTE, '2026-01-28T23:37:00'), { ownerId });
     await importLinkedinExport(store(), exportWith(NOTE, '2026-01-28T23:37:00'), { ownerId });
     const rows = await invitationsOf(ownerId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      id: pasted!.invitationId,
+      id: pasted.invitationId,
       status: 'declined',
       note: NOTE,
       sent_at: '2026-01-28T23:37:00',
       source: 'manual',
+      lang: 'fr',
     });
+    expect(rows[0]?.label).toMatch(/^(known|purpose|generic|pitch)$/);
     const people = await store()
       .db.selectFrom('people')
       .selectAll()
@@ -102,6 +109,24 @@ describe.each(STORE_KINDS)('pasting invitations on %s', (kind) => {
       .execute();
     expect(people).toHaveLength(1);
     expect(people[0]?.headline).toBe('Data @ Lyon');
+  });
+
+  it('merges an invitation pasted without URL with the export’s, leaving one person', async () => {
+    const ownerId = await newOwner(store());
+    const pasted = await pasteInes(ownerId, { name: 'Inès  Durand' });
+    await importLinkedinExport(store(), exportWith(NOTE, '2026-01-28T23:37:00'), { ownerId });
+    const rows = await invitationsOf(ownerId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.id).toBe(pasted.invitationId);
+    const people = await store()
+      .db.selectFrom('people')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .execute();
+    expect(people.map((p) => [p.person_key, p.headline])).toEqual([
+      ['https://www.linkedin.com/in/inès-durand-42', 'Data @ Lyon'],
+    ]);
+    expect(rows[0]?.person_id).toBe(people[0]?.id);
   });
 
   it('merges a pasted invitation into the one an export brought before', async () => {

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { withinADay } from '../core/close-dates.js';
 import type { InvitationsTable } from '../store/schema.js';
+import { isPersonReferenced } from './data/person-references.js';
 import type { ImportContext } from './import-context.js';
 
 const IN_CHUNK = 500;
@@ -56,6 +57,7 @@ export async function adoptPastedInvitations(
     for (const s of stored) keys.add(s.invitation_key);
   }
   const used = new Set<number>();
+  const movedFrom = new Map<number, { key: string; to: number }>();
   for (const [i, row] of rows.entries()) {
     if (keys.has(row.invitation_key)) continue;
     const match = pasted.find(
@@ -68,6 +70,9 @@ export async function adoptPastedInvitations(
     if (!match) continue;
     used.add(match.id);
     keys.add(row.invitation_key);
+    if (match.person_id !== null && match.person_id !== row.person_id && row.person_id) {
+      movedFrom.set(match.person_id, { key: nameKeys[i] ?? '', to: row.person_id });
+    }
     await ctx.trx
       .updateTable('invitations')
       .set({
@@ -79,4 +84,33 @@ export async function adoptPastedInvitations(
       .where('id', '=', match.id)
       .execute();
   }
+  for (const [id, { key, to }] of movedFrom) await mergeNamedPerson(ctx, id, key, to);
+}
+
+/**
+ * The person a pasted invitation without URL created (keyed by name) is the export's person: what
+ * the paste knew (the headline) moves over, and the name-keyed row goes when nothing else names it.
+ */
+async function mergeNamedPerson(
+  ctx: ImportContext,
+  fromId: number,
+  fromKey: string,
+  toId: number,
+): Promise<void> {
+  if (await isPersonReferenced(ctx.trx, ctx.ownerId, fromId)) return;
+  const from = await ctx.trx
+    .selectFrom('people')
+    .select('headline')
+    .where('id', '=', fromId)
+    .executeTakeFirst();
+  if (from?.headline) {
+    await ctx.trx
+      .updateTable('people')
+      .set({ headline: from.headline })
+      .where('id', '=', toId)
+      .where('headline', 'is', null)
+      .execute();
+  }
+  await ctx.trx.deleteFrom('people').where('id', '=', fromId).execute();
+  ctx.people.drop(fromKey);
 }

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { openZipSource } from '../../import/linkedin/zip-source.js';
 import { readStrongtiesExport } from '../../import/strongties/read-export.js';
 import { SQLITE_FILE } from '../../store/open-sqlite.js';
 import { openStore } from '../../store/open-store.js';
@@ -14,6 +16,7 @@ import { resetOwnerData } from './reset-data.js';
 import { restoreExport } from './restore-export.js';
 import { seedOwnerData, TARGET } from './testing/owner-fixture.js';
 import { snapshotOwner } from './testing/snapshot.js';
+import { writeCsvExport } from './write-csv-export.js';
 import { writeJsonExport } from './write-json-export.js';
 
 const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'strongties-export-')), name);
@@ -91,6 +94,45 @@ describe.each(STORE_KINDS)('your data in and out on %s', (kind) => {
     for (const table of OWNER_TABLES) expect(after[table.name], table.name).toEqual([]);
     expect(after['accounts']).toEqual([expect.objectContaining({ first_name: null, profile_url: null })]);
   });
+});
+
+async function zipText(path: string): Promise<Map<string, string>> {
+  const source = await openZipSource(path, 100_000_000);
+  const files = new Map<string, string>();
+  try {
+    for (const entry of source.entries) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await source.open(entry)) chunks.push(chunk as Buffer);
+      files.set(entry.path, Buffer.concat(chunks).toString('utf8'));
+    }
+  } finally {
+    await source.close();
+  }
+  return files;
+}
+
+test('writes a CSV export a spreadsheet opens without evaluating a stranger’s formula', async () => {
+  const fresh = await openFreshStore('sqlite');
+  try {
+    await seedOwnerData(fresh.store, 1);
+    const zip = tempFile('export.zip');
+    const counts = await writeCsvExport(fresh.store, 1, zip);
+    const files = await zipText(zip);
+    expect([...files.keys()].sort()).toEqual(
+      ['account.csv', 'manifest.json', ...OWNER_TABLES.map((t) => `${t.name}.csv`)].sort(),
+    );
+    const manifest = JSON.parse(files.get('manifest.json') ?? '{}');
+    expect(manifest).toMatchObject({ format: 'strongties-export-csv', version: 1, readBack: false });
+    expect(counts.tables['messages']).toBe(3);
+    const connections = files.get('connections.csv') ?? '';
+    expect(connections).toContain(`"'=HYPERLINK(""x"")"`);
+    const cells = [...files.values()].flatMap((text) =>
+      Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data.flat(),
+    );
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  } finally {
+    await fresh.dispose();
+  }
 });
 
 describe('erasure on SQLite leaves no byte behind', () => {
