@@ -149,6 +149,13 @@ describe('erasure on SQLite leaves no byte behind', () => {
     const fresh = await openFreshStore('sqlite');
     try {
       await seedOwnerData(fresh.store, 1);
+      // Her invitation's row grows and moves to another page, leaving a stale copy in free space,
+      // as any later update can.
+      await fresh.store.db
+        .updateTable('invitations')
+        .set({ lang: 'fr'.repeat(2000) })
+        .where('note', '=', TARGET.note)
+        .execute();
       expect(found(fresh.dataDir)).toEqual(traces);
       await forgetPerson(fresh.store, 1, TARGET.url);
       expect(found(fresh.dataDir)).toEqual([]);
