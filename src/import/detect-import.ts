@@ -1,9 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { isStrongtiesExport } from './strongties/read-export.js';
+import { isStrongtiesCsvExport, isStrongtiesExport } from './strongties/read-export.js';
 
 /** What `ties import PATH` was given, by its form (a LinkedIn export is a zip or a folder). */
-export type ImportKind = 'linkedin' | 'strongties' | 'invitations-csv' | 'invitations-json';
+export type ImportKind =
+  | 'linkedin'
+  | 'strongties'
+  | 'strongties-csv'
+  | 'invitations-csv'
+  | 'invitations-json';
 
 export async function detectImport(path: string): Promise<ImportKind> {
   const info = await stat(path).catch(() => undefined);
@@ -12,5 +17,6 @@ export async function detectImport(path: string): Promise<ImportKind> {
   if (ext === '.csv') return 'invitations-csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'invitations-json';
   if (ext === '.json') return (await isStrongtiesExport(path)) ? 'strongties' : 'invitations-json';
+  if (ext === '.zip' && (await isStrongtiesCsvExport(path))) return 'strongties-csv';
   return 'linkedin';
 }

@@ -113,6 +113,9 @@ describe.each(['sqlite', 'postgres'] as const)('ties add, export, import, forget
     expect(await pending(empty)).toEqual(await pending(env));
     const csv = await runTies(env, ['export', '--format', 'csv', '-o', join(dir, 'export.zip'), '--json']);
     expect(JSON.parse(csv.out)).toMatchObject({ format: 'csv', tables: { invitations: 6 } });
+    const refused = await runTies(empty, ['import', join(dir, 'export.zip')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Strongties CSV export, made for spreadsheets/);
   });
 
   it('asks before forgetting, refuses without a terminal, and says what it removed', async () => {

@@ -2,15 +2,12 @@ import { createWriteStream } from 'node:fs';
 import Papa from 'papaparse';
 import yazl from 'yazl';
 import { spreadsheetSafe } from '../../core/inert-text.js';
-import { EXPORT_VERSION } from '../../import/strongties/export-format.js';
+import { CSV_EXPORT_FORMAT, EXPORT_VERSION } from '../../import/strongties/export-format.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
 import type { Store } from '../../store/store.js';
 import { ownerAccount } from './owner-account.js';
 import { ownerRows, schemaVersion } from './owner-rows.js';
 import type { ExportCounts } from './write-json-export.js';
-
-/** The manifest's `format`: a CSV export is for reading in a spreadsheet, JSON is for reading back. */
-export const CSV_EXPORT_FORMAT = 'strongties-export-csv';
 
 /**
  * Writes the owner's data as a zip of CSV files, one per table plus `account.csv`, and a

@@ -56,6 +56,13 @@ A Strongties export (\`ties export\`) is read back the same way, with nothing lo
         throw new StrongtiesError('usage', 'ties import needs a path (or --template csv|json)');
       const kind = await detectImport(path);
       if (kind === 'strongties') return runRestore(runtime, path, options);
+      if (kind === 'strongties-csv') {
+        throw new StrongtiesError(
+          'invalid-input',
+          'this is a Strongties CSV export, made for spreadsheets and not read back: import the JSON export (ties export --format json)',
+          { file: basename(path) },
+        );
+      }
       if (kind !== 'linkedin')
         return runOtherNetwork(runtime, path, kind === 'invitations-csv' ? 'csv' : 'json', options);
       await runImport(runtime, path, options);

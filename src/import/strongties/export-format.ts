@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 export const EXPORT_FORMAT = 'strongties-export';
 export const EXPORT_VERSION = 1;
+/** The CSV export's manifest `format`: a CSV export is for reading in a spreadsheet, JSON for reading back. */
+export const CSV_EXPORT_FORMAT = 'strongties-export-csv';
 
 const column = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a column name: lower-case letters, digits, _');
 const cell = z.union([z.string(), z.number(), z.null()]);

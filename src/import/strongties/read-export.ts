@@ -1,6 +1,14 @@
 import { open, readFile } from 'node:fs/promises';
 import { StrongtiesError } from '../../core/errors.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, exportDocumentSchema } from './export-format.js';
+import type { ExportSource } from '../linkedin/export-source.js';
+import { openZipSource } from '../linkedin/zip-source.js';
+import {
+  CSV_EXPORT_FORMAT,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportDocument,
+  exportDocumentSchema,
+} from './export-format.js';
 
 /** True when the file starts like a Strongties export (the header is written first). */
 export async function isStrongtiesExport(path: string): Promise<boolean> {
@@ -13,6 +21,23 @@ export async function isStrongtiesExport(path: string): Promise<boolean> {
     return false;
   } finally {
     await handle?.close();
+  }
+}
+
+/** True when the zip is a Strongties CSV export (its manifest says so): made for spreadsheets only. */
+export async function isStrongtiesCsvExport(path: string): Promise<boolean> {
+  let source: ExportSource | undefined;
+  try {
+    source = await openZipSource(path, 1_000_000_000);
+    const manifest = source.entries.find((e) => e.path === 'manifest.json');
+    if (!manifest || manifest.bytes > 1_000_000) return false;
+    let text = '';
+    for await (const chunk of await source.open(manifest)) text += String(chunk);
+    return (JSON.parse(text) as { format?: unknown }).format === CSV_EXPORT_FORMAT;
+  } catch {
+    return false;
+  } finally {
+    await source?.close();
   }
 }
 
