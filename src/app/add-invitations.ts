@@ -19,8 +19,8 @@ export interface AddedInvitation {
 
 export interface AddOptions {
   source: Exclude<InvitationSource, 'linkedin'>;
-  /** Labels the note and detects its language as the invitation is stored. */
-  reader: Pick<TextReader, 'classifyInvitation'>;
+  /** Labels the note and detects its language as the invitation is stored (else triage does later). */
+  reader?: Pick<TextReader, 'classifyInvitation'> | undefined;
   now?: Date;
 }
 
@@ -94,7 +94,7 @@ async function addOne(
   const same = existing.find((row) => withinADay(row.sent_at, sentAt));
   if (same) return { invitationId: same.id, personId, personKey: key, added: false, label: same.label };
   const incoming = input.direction === 'incoming';
-  const read = reader.classifyInvitation(input.note);
+  const read = reader?.classifyInvitation(input.note);
   const { id } = await trx
     .insertInto('invitations')
     .values({
@@ -108,15 +108,16 @@ async function addOne(
       note: input.note,
       source,
       network: input.network,
-      label: read.label,
-      label_confidence: read.confidence,
-      lang: read.lang,
+      label: read?.label ?? null,
+      label_confidence: read?.confidence ?? null,
+      lang: read?.lang ?? null,
+      signals: read ? JSON.stringify(read.signals) : null,
       created_at: now,
       updated_at: now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { invitationId: id, personId, personKey: key, added: true, label: read.label };
+  return { invitationId: id, personId, personKey: key, added: true, label: read?.label ?? null };
 }
 
 function splitNames(name: string): { first_name: string; last_name: string } {

@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
+import type { TextReader } from '../core/classify/types.js';
 import { type Issue, StrongtiesError } from '../core/errors.js';
 import type { LinkedinFileKind } from '../core/linkedin-records.js';
+import type { Policy } from '../core/policy/index.js';
 import type { ExportReader, RecordOfKind } from '../import/export-reader.js';
 import type { DialectName } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
@@ -14,6 +16,8 @@ export interface ImportOptions {
   strict?: boolean;
   /** Bytes of the recognised files read so far, and their total. */
   onProgress?: (done: number, total: number) => void;
+  /** Given: messages from people declined or asked are read as their replies (triage/replies.ts). */
+  replies?: { policy: Policy; reader: TextReader; now?: Date } | undefined;
 }
 
 /** What every merge step shares during one import, inside its one transaction. */

@@ -11,6 +11,7 @@ import { mergeInvitations } from './merge-invitations.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
 import { confirmRemovals } from './network/removals.js';
+import { detectReplies } from './triage/replies.js';
 
 export type { ImportOptions } from './import-context.js';
 export type { ImportSummary } from './import-summary.js';
@@ -56,6 +57,10 @@ export async function importLinkedinExport(
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
     await mergePositions(ctx);
+    // Last: replies are messages from people the owner declined or asked, after the decision.
+    const repliesFound = options.replies
+      ? await detectReplies(trx, store.dialect, ownerId, options.replies)
+      : 0;
 
     if (store.dialect === 'postgres') {
       // A first import fills empty tables; without fresh statistics the planner keeps its empty-table
@@ -71,6 +76,7 @@ export async function importLinkedinExport(
       messages: { ...totals.messages, added: messagesAdded },
       endorsements: totals.endorsements,
       recommendations: totals.recommendations,
+      ...(options.replies && { replies: { found: repliesFound } }),
       skippedFiles: [...reader.skippedFiles],
       issues: ctx.issues,
     };

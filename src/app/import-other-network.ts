@@ -26,7 +26,7 @@ export async function importOtherNetwork(
     format: 'csv' | 'json';
     strict?: boolean;
     maxBytes: number;
-    reader: AddOptions['reader'];
+    reader?: AddOptions['reader'];
   },
 ): Promise<OtherNetworkSummary> {
   const file = basename(path);

@@ -18,6 +18,8 @@ export interface ImportSummary {
   messages: { total: number; conversations: number; added: number };
   endorsements: number;
   recommendations: { received: number; given: number };
+  /** Replies found in the new messages (when the import was given a classifier and a policy). */
+  replies?: { found: number };
   skippedFiles: string[];
   issues: Issue[];
 }

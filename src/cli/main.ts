@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { type TextReader, textReader } from '../core/classify/index.js';
 import { isStrongtiesError } from '../core/errors.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, readerCommands } from './commands/index.js';
 import { EXIT, EXIT_OF_ERROR } from './exit-codes.js';
 import { type GlobalOptions, type Io, Runtime } from './runtime.js';
 import { VERSION } from './version.js';
@@ -12,7 +13,7 @@ const defaultIo = (): Io => ({
   env: process.env,
 });
 
-export function buildProgram(runtime: Runtime): Command {
+export function buildProgram(runtime: Runtime, reader?: TextReader): Command {
   const program = new Command('ties')
     .description('Strongties: triage connection invitations by your own policy, decline with grace.')
     .version(VERSION, '-V, --version')
@@ -28,14 +29,24 @@ export function buildProgram(runtime: Runtime): Command {
     })
     .exitOverride();
   for (const register of COMMANDS) register(program, runtime);
+  if (reader) for (const register of readerCommands(reader)) register(program, runtime);
   return program;
 }
 
 /** Runs one `ties` invocation and returns its exit code; never throws for a user's mistake. */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+/**
+ * `reader` classifies notes and replies for the verbs that read text (compose, triage, reply,
+ * replies): the trained classifier, unless a test gives a predictable one.
+ */
+export async function main(
+  argv: string[],
+  io: Io = defaultIo(),
+  reader: TextReader = textReader,
+): Promise<number> {
   let program: Command | undefined;
   const runtime = new Runtime(io, () => (program?.opts() ?? {}) as GlobalOptions);
-  program = buildProgram(runtime);
+  runtime.reader = reader;
+  program = buildProgram(runtime, reader);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return runtime.exitCode;

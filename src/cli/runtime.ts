@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { type Config, type Environment, loadConfig } from '../app/config.js';
+import type { TextReader } from '../core/classify/types.js';
 
 /** What a command needs from the outside world; tests pass their own streams and environment. */
 export interface Io {
@@ -19,6 +20,8 @@ export class Runtime {
   #config: Config | undefined;
   /** Set by a command that finished with a non-zero status without throwing (a partial batch). */
   exitCode = 0;
+  /** Classifies notes and replies; `main` sets it (the trained classifier unless a test gives another). */
+  reader: TextReader | undefined;
   constructor(
     readonly io: Io,
     private readonly globals: () => GlobalOptions,

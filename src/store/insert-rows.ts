@@ -27,7 +27,7 @@ const MAX_ROWS = { sqlite: 500, postgres: 5000 } as const;
 const MAX_PARAMS = 32_000;
 
 // Columns that are not text, for the arrays' types on PostgreSQL.
-const PG_TYPES: Record<string, string> = {
+export const PG_TYPES: Record<string, string> = {
   id: 'integer',
   owner_id: 'integer',
   person_id: 'integer',
@@ -40,6 +40,12 @@ const PG_TYPES: Record<string, string> = {
   exchanged_in_group: 'integer',
   points: 'integer',
   label_confidence: 'real',
+  invitation_id: 'integer',
+  decision_id: 'integer',
+  reply_id: 'integer',
+  length: 'integer',
+  edited: 'integer',
+  confidence: 'real',
 };
 
 /**
@@ -85,14 +91,17 @@ export function rowInserter<T extends Table, R extends Column<T> = never>(
   };
 }
 
-function flatValues(rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[] {
+export function flatValues(rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[] {
   const params: unknown[] = new Array(rows.length * columns.length);
   let p = 0;
   for (const row of rows) for (const column of columns) params[p++] = row[column] ?? null;
   return params;
 }
 
-function columnArrays(rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[][] {
+export function columnArrays(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[],
+): unknown[][] {
   return columns.map((column) => rows.map((row) => row[column] ?? null));
 }
 

@@ -17,6 +17,11 @@ export interface Database {
   recommendations: RecommendationsTable;
   imports: ImportsTable;
   segments: SegmentsTable;
+  policies: PoliciesTable;
+  decisions: DecisionsTable;
+  drafts: DraftsTable;
+  replies: RepliesTable;
+  change_log: ChangeLogTable;
 }
 
 /** 0 or 1: SQLite has no boolean type, so both dialects store integers. */
@@ -105,6 +110,8 @@ export interface InvitationsTable {
   label: string | null;
   label_confidence: number | null;
   lang: string | null;
+  /** JSON array of the classifier's signals (migration 0003-triage). */
+  signals: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -183,4 +190,82 @@ export interface SegmentsTable {
   name: string;
   rule: string | null;
   created_at: string;
+}
+
+/** A policy decisions were taken under, kept whole: `version` is a short hash of `text`. */
+export interface PoliciesTable {
+  owner_id: number;
+  version: string;
+  text: string;
+  created_at: string;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  owner_id: number;
+  invitation_id: number | null;
+  person_id: number | null;
+  decision: 'accept' | 'decline' | 'ask' | 'ignore' | 'later';
+  rule: string | null;
+  reason: string | null;
+  policy_version: string | null;
+  decided_by: 'policy' | 'user';
+  decided_at: string;
+  /** When an `ask` expects its answer. */
+  due_at: string | null;
+  /** Set by undo: the row stays as history, every query skips it. */
+  undone_at: string | null;
+}
+
+export interface DraftsTable {
+  id: Generated<number>;
+  owner_id: number;
+  invitation_id: number | null;
+  person_id: number | null;
+  /** The reply a follow-up answers. */
+  reply_id: number | null;
+  variant: string;
+  lang: string;
+  text: string;
+  /** JSON object: the three elements, when the variant has them. */
+  parts: string;
+  length: number;
+  status: 'draft' | 'sent' | 'discarded';
+  edited: Flag01;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RepliesTable {
+  id: Generated<number>;
+  owner_id: number;
+  person_id: number;
+  invitation_id: number | null;
+  decision_id: number | null;
+  message_key: string | null;
+  text: string;
+  label: 'need' | 'pitch' | 'ack' | 'hostile';
+  confidence: number;
+  lang: string;
+  /** JSON array of signals. */
+  signals: string;
+  source: 'pasted' | 'messages';
+  received_at: string;
+  suggestion: string;
+  status: 'open' | 'closed';
+}
+
+/** One state change: `before_state` holds the rows it changed as they were, so undo is exact. */
+export interface ChangeLogTable {
+  id: Generated<number>;
+  owner_id: number;
+  batch: string;
+  at: string;
+  kind: string;
+  person_id: number | null;
+  invitation_id: number | null;
+  summary: string;
+  before_state: string;
+  after_state: string;
+  undone_at: string | null;
 }

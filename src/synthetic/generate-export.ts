@@ -15,7 +15,8 @@ import {
 } from './generate-messages.js';
 import { fullName, makePerson, type Person } from './people.js';
 import { Random } from './prng.js';
-import { SKILLS } from './vocabulary.js';
+import { type PlantedReplyKind, REPLY_TEXTS } from './reply-texts.js';
+import { LANG_OF_LOCALE, SKILLS } from './vocabulary.js';
 
 export interface LaterExportOptions {
   removeConnections?: number;
@@ -24,6 +25,10 @@ export interface LaterExportOptions {
   newMessages?: number;
   /** Messages from senders of pending incoming invitations, as if they answered a decline. */
   replies?: number;
+  /** Answers with planted texts (reply-texts.ts) from senders of pending, non-scam invitations. */
+  replyKinds?: { need?: number; pitch?: number };
+  /** A new invitation from each of the first n people who answered with `replyKinds`. */
+  secondInvitations?: number;
 }
 
 export interface GenerateExportOptions {
@@ -64,6 +69,10 @@ export interface ExportTruth {
     added: string[];
     newMessages: number;
     replies: number;
+    /** Who answered with a planted text, and its kind. */
+    replied: { url: string; kind: PlantedReplyKind }[];
+    /** Senders of a second invitation. */
+    reinvited: string[];
   };
 }
 
@@ -177,12 +186,41 @@ export function generateLinkedinExport(options: GenerateExportOptions): Generate
     const replies = Math.min(later.replies ?? 0, pending.length);
     for (const inv of pending.slice(0, replies))
       plans.push({ with: inv.other, count: 1, from: baseDate, to: exportDate });
+    const replied: { url: string; kind: PlantedReplyKind }[] = [];
+    const candidates = pending.slice(replies).filter((inv) => inv.intent !== 'scam');
+    // Alternated, so that the first few who answered hold both kinds.
+    const kinds: PlantedReplyKind[] = [];
+    for (let need = later.replyKinds?.need ?? 0, pitch = later.replyKinds?.pitch ?? 0; need + pitch > 0; ) {
+      if (need-- > 0) kinds.push('need');
+      if (pitch-- > 0) kinds.push('pitch');
+    }
+    kinds.forEach((kind, i) => {
+      const inv = candidates[i];
+      if (!inv) return;
+      const text = REPLY_TEXTS[kind][LANG_OF_LOCALE[inv.other.locale]];
+      plans.push({ with: inv.other, count: 1, from: baseDate + DAY, to: exportDate, text });
+      replied.push({ url: inv.other.url, kind });
+    });
+    const reinvited = candidates.slice(0, Math.min(later.secondInvitations ?? 0, replied.length));
+    for (const inv of reinvited)
+      invitations.push(
+        planInvitation(
+          laterRandom,
+          inv.other,
+          owner,
+          'incoming',
+          baseDate + 30 * DAY + laterRandom.int(DAY),
+          false,
+        ),
+      );
     laterTruth = {
       removed: [...removed],
       changedCompany,
       added: added.map((c) => c.url),
       newMessages: later.newMessages ?? 0,
       replies,
+      replied,
+      reinvited: reinvited.map((inv) => inv.other.url),
     };
   }
 

@@ -29,6 +29,8 @@ export interface MessagePlan {
   from: number;
   to: number;
   sponsored?: boolean;
+  /** One message from the contact with this text (a planted reply). */
+  text?: string;
 }
 
 function body(random: Random, contact: Person | undefined, owner: Person, fromOwner: boolean): string {
@@ -83,14 +85,18 @@ export function writeMessageRows(
     let time = plan.from + random.int(Math.max(1, plan.to - plan.from - plan.count * DAY));
     for (let m = 0; m < plan.count; m++) {
       // Sponsored and anonymous conversations only ever come in.
-      const fromOwner = contact !== undefined && !plan.sponsored && (m % 2 === 1 || random.chance(0.2));
+      const fromOwner =
+        contact !== undefined &&
+        !plan.sponsored &&
+        plan.text === undefined &&
+        (m % 2 === 1 || random.chance(0.2));
       const from = fromOwner ? fullName(owner) : contactName;
       const fromUrl = fromOwner ? owner.rawUrl : contactUrl;
       const to = fromOwner ? contactName : fullName(owner);
       const toUrl = fromOwner ? contactUrl : owner.rawUrl;
       const content = plan.sponsored
         ? '<div><h2>Grow your business</h2><p>Try Premium &amp; save 50%. <a href="https://ad.example">Learn more</a></p></div>'
-        : body(random, contact, owner, fromOwner);
+        : (plan.text ?? body(random, contact, owner, fromOwner));
       rows.push(
         csvRow(
           [

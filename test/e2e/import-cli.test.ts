@@ -103,6 +103,8 @@ describe('ties import on a real export', () => {
         'messages',
         'owner',
         'recommendations',
+        // Replies to the owner's declines and asks found in the new messages (triage).
+        'replies',
         'skippedFiles',
       ].sort(),
     );

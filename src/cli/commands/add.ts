@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type AddedInvitation, addInvitations } from '../../app/add-invitations.js';
-import { textReader } from '../../core/classify/index.js';
+import type { TextReader } from '../../core/classify/types.js';
 import type { Issue } from '../../core/errors.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { singleLine } from '../../core/inert-text.js';
@@ -26,32 +26,37 @@ interface AddFlags {
   json?: boolean;
 }
 
-export const registerAdd: RegisterCommand = (program, runtime) => {
-  program
-    .command('add')
-    .description('Paste an invitation (from flags, a prompt on a terminal, or JSON lines on standard input).')
-    .option('--name <name>', "the sender's name, as shown on the invitation")
-    .option('--url <profile-url>', 'their profile URL, in any form LinkedIn shows it')
-    .option('--headline <text>', 'their headline, if shown')
-    .option('--date <YYYY-MM-DD>', 'when it was sent (default: now)')
-    .option('--note <text>', 'the note, exactly as written')
-    .option('--note-file <path>', 'read the note from a file (keeps line breaks and emojis)')
-    .option('--network <name>', 'linkedin (default), xing, malt, viadeo, x…')
-    .option('--outgoing', 'an invitation you sent, not one you received')
-    .option('--json', 'print what was added as JSON lines')
-    .addHelpText(
-      'after',
-      `
+/** `ties add`, with the reader that labels the pasted notes. */
+export const createAddCommand =
+  (reader: TextReader): RegisterCommand =>
+  (program, runtime) => {
+    program
+      .command('add')
+      .description(
+        'Paste an invitation (from flags, a prompt on a terminal, or JSON lines on standard input).',
+      )
+      .option('--name <name>', "the sender's name, as shown on the invitation")
+      .option('--url <profile-url>', 'their profile URL, in any form LinkedIn shows it')
+      .option('--headline <text>', 'their headline, if shown')
+      .option('--date <YYYY-MM-DD>', 'when it was sent (default: now)')
+      .option('--note <text>', 'the note, exactly as written')
+      .option('--note-file <path>', 'read the note from a file (keeps line breaks and emojis)')
+      .option('--network <name>', 'linkedin (default), xing, malt, viadeo, x…')
+      .option('--outgoing', 'an invitation you sent, not one you received')
+      .option('--json', 'print what was added as JSON lines')
+      .addHelpText(
+        'after',
+        `
 JSON lines on standard input take the fields network, name, profile_url, headline, note, date,
 direction (one invitation per line); a malformed line is reported with its number and the others
 are added. The same invitation pasted again, or arriving later in a LinkedIn export, stays one.`,
-    )
-    .action(async (flags: AddFlags) => {
-      await runAdd(runtime, flags);
-    });
-};
+      )
+      .action(async (flags: AddFlags) => {
+        await runAdd(runtime, flags, reader);
+      });
+  };
 
-async function runAdd(runtime: Runtime, flags: AddFlags): Promise<void> {
+async function runAdd(runtime: Runtime, flags: AddFlags, reader: TextReader): Promise<void> {
   const t = createTranslator(runtime.config.lang);
   const { records, issues } = await gather(runtime, flags);
   for (const issue of issues) runtime.err(issueLine(issue));
@@ -59,7 +64,7 @@ async function runAdd(runtime: Runtime, flags: AddFlags): Promise<void> {
     records.length === 0
       ? []
       : await withStore(runtime, (store, ownerId) =>
-          addInvitations(store, ownerId, records, { source: 'manual', reader: textReader }),
+          addInvitations(store, ownerId, records, { source: 'manual', reader }),
         );
   if (flags.json) for (const a of added) runtime.json(a);
   else printAdded(runtime, records, added, t);

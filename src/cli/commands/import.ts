@@ -1,8 +1,12 @@
 import { basename } from 'node:path';
 import { restoreExport } from '../../app/data/restore-export.js';
-import { type ImportSummary, importLinkedinExport } from '../../app/import-linkedin.js';
+import {
+  type ImportSummary,
+  type ImportOptions as ImportUseCaseOptions,
+  importLinkedinExport,
+} from '../../app/import-linkedin.js';
 import { importOtherNetwork } from '../../app/import-other-network.js';
-import { textReader } from '../../core/classify/index.js';
+import { loadPolicy } from '../../app/policy-file.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { singleLine } from '../../core/inert-text.js';
 import { detectImport } from '../../import/detect-import.js';
@@ -80,6 +84,7 @@ export async function runImport(
     Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1_048_576) : config.maxArchiveBytes;
   const t = createTranslator(config.lang);
   const reader = await openLinkedinExport(path, { maxUncompressedBytes });
+  const replies = await replyReading(runtime);
   try {
     const progress = startProgress(runtime, t('import.reading', { archive: basename(path) }), 'bytes');
     const summary = await withStore(runtime, (store) =>
@@ -87,6 +92,7 @@ export async function runImport(
         ownerId: config.ownerId,
         strict: options.strict === true,
         onProgress: (done, total) => progress.update(done, total),
+        replies,
       }),
     ).finally(() => progress.stop());
     if (options.json) runtime.json(summary);
@@ -149,7 +155,7 @@ async function runOtherNetwork(
       format,
       strict: options.strict === true,
       maxBytes: runtime.config.maxArchiveBytes,
-      reader: textReader,
+      ...(runtime.reader ? { reader: runtime.reader } : {}),
     }),
   );
   if (summary.issues.length > 0)
@@ -161,4 +167,21 @@ async function runOtherNetwork(
     t('data.otherNetwork', { added: summary.added, merged: summary.merged, file: singleLine(summary.file) }),
   );
   for (const issue of summary.issues) runtime.err(issueLine(issue));
+}
+
+/**
+ * Messages from people the owner declined or asked become their replies (triage): this needs the
+ * classifier and the policy. A policy file with an error must not block an import: it only skips this.
+ */
+type ImportReplies = NonNullable<ImportUseCaseOptions['replies']>;
+
+async function replyReading(runtime: Runtime): Promise<ImportReplies | undefined> {
+  if (!runtime.reader) return undefined;
+  try {
+    const { policy } = await loadPolicy({ dataDir: runtime.config.dataDir });
+    return { policy, reader: runtime.reader };
+  } catch (error) {
+    runtime.err(`ties import: replies not read: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }

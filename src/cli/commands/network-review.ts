@@ -7,6 +7,7 @@ import { reviewActionForKey, reviewHelp } from '../../core/network/review-action
 import { describeFactor } from '../../core/network/tie-factor-words.js';
 import { topFactors } from '../../core/network/tie-strength.js';
 import type { Store } from '../../store/store.js';
+import { keyReader } from '../key-reader.js';
 import type { Runtime } from '../runtime.js';
 import { withStore } from '../with-store.js';
 import type { RegisterCommand } from './index.js';
@@ -46,42 +47,6 @@ function describeTie(t: NetworkTie, lang: Lang): string {
     .join('; ');
   const where = [t.position, t.company].filter(Boolean).join(', ');
   return `${t.score}\t${singleLine(t.name || '(hidden)', 60)}${where ? ` — ${singleLine(where, 60)}` : ''}\t${t.profileUrl ?? ''}\t${why}`;
-}
-
-/** Key presses from a terminal in raw mode; resolves `undefined` when the input ends. */
-function keyReader(stdin: Readable & { setRawMode?: (raw: boolean) => void }) {
-  const pending: string[] = [];
-  const waiting: Array<(key: string | undefined) => void> = [];
-  let ended = false;
-  const onData = (chunk: Buffer | string) => {
-    for (const key of chunk.toString()) {
-      const resolve = waiting.shift();
-      if (resolve) resolve(key);
-      else pending.push(key);
-    }
-  };
-  const onEnd = () => {
-    ended = true;
-    for (const resolve of waiting.splice(0)) resolve(undefined);
-  };
-  stdin.setRawMode?.(true);
-  stdin.on('data', onData);
-  stdin.on('end', onEnd);
-  stdin.resume();
-  return {
-    next: (): Promise<string | undefined> =>
-      pending.length > 0
-        ? Promise.resolve(pending.shift())
-        : ended
-          ? Promise.resolve(undefined)
-          : new Promise((resolve) => waiting.push(resolve)),
-    close: () => {
-      stdin.off('data', onData);
-      stdin.off('end', onEnd);
-      stdin.setRawMode?.(false);
-      stdin.pause();
-    },
-  };
 }
 
 async function interactiveReview(

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { networkMigration } from './0002-network.js';
+import { triageMigration } from './0003-triage.js';
 
 /**
  * Migrations in code (no directory scan: the package may be bundled). Names sort in the order they
@@ -11,6 +12,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
     '0002-network': networkMigration(dialect),
+    '0003-triage': triageMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }

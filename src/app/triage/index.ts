@@ -1,0 +1,12 @@
+/** The daily job's use cases: the CLI and the web server call these and get JSON-ready objects. */
+export { type AutoTriageSummary, autoTriage } from './auto-triage.js';
+export { type LogEntry, listLog } from './change-list.js';
+export { type DecideInput, decide } from './decide.js';
+export { type DraftExportRow, draftsToCsv, listDrafts } from './drafts-export.js';
+export { editDraft } from './edit-draft.js';
+export { type FollowUp, type FollowUps, followUps } from './followups.js';
+export { policyVersion } from './policy-version.js';
+export { addReply, detectReplies, listReplies } from './replies.js';
+export { loadTriageItem, loadTriageQueue, type TriageDeps } from './triage-queue.js';
+export type { DecideResult, DraftView, PastDecision, ReplyView, TriageItem, UndoResult } from './types.js';
+export { undoLast } from './undo.js';

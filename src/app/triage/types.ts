@@ -1,0 +1,79 @@
+import type { Signal } from '../../core/classify/types.js';
+import type { DecisionKind, DetectedLang, InvitationLabel, Lang, ReplyLabel } from '../../core/labels.js';
+
+/** The JSON-ready shapes the triage use cases return; the CLI and the web server read them as they are. */
+
+export interface DraftView {
+  id: number | null;
+  variant: string;
+  lang: Lang;
+  text: string;
+  parts: Record<string, string>;
+  length: number;
+  edited: boolean;
+}
+
+export interface PastDecision {
+  invitationId: number | null;
+  decision: DecisionKind;
+  decidedAt: string;
+  decidedBy: 'policy' | 'user';
+}
+
+export interface TriageItem {
+  invitationId: number;
+  personId: number | null;
+  name: string;
+  profileUrl: string | null;
+  headline: string | null;
+  sentAt: string;
+  /** Stranger's text, raw: front ends neutralise it (terminal) or render it as text (browser). */
+  note: string;
+  status: string;
+  classification: { label: InvitationLabel; confidence: number; lang: DetectedLang; signals: Signal[] };
+  suggestion: { decision: DecisionKind; rule: string; reason: string };
+  /** The stored draft, else the one the suggestion would send (id null); null when nothing is sent. */
+  draft: DraftView | null;
+  /** Decisions on earlier invitations from the same person, newest first ("second invitation"). */
+  earlier: PastDecision[];
+  flag: 'opportunist' | 'scammer' | null;
+  /** The decision in force on this invitation, if any. */
+  decision: PastDecision | null;
+}
+
+export interface DecideResult {
+  decisionId: number;
+  invitationId: number;
+  decision: DecisionKind;
+  status: string;
+  dueAt: string | null;
+  draft: DraftView | null;
+}
+
+export interface ReplyView {
+  id: number;
+  personId: number;
+  name: string;
+  profileUrl: string | null;
+  invitationId: number | null;
+  decision: DecisionKind | null;
+  text: string;
+  label: ReplyLabel;
+  confidence: number;
+  lang: string;
+  signals: Signal[];
+  source: 'pasted' | 'messages';
+  receivedAt: string;
+  suggestion: string;
+  status: 'open' | 'closed';
+  draft: DraftView | null;
+}
+
+export interface UndoResult {
+  batch: string;
+  kind: string;
+  summary: string;
+  changes: number;
+  /** The invitation the change was about, when it was about one. */
+  invitationId: number | null;
+}
