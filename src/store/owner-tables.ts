@@ -81,6 +81,38 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     mentions: ['text'],
   },
   { name: 'segments', id: false, key: ['name'], refs: {}, forget: 'delete' },
+  // Triage (migration 0003). Decisions and the change log are history: forget keeps what was decided
+  // and when, without who or what.
+  { name: 'policies', id: false, key: ['version'], refs: {}, forget: 'delete' },
+  {
+    name: 'decisions',
+    id: true,
+    key: [],
+    refs: { invitation_id: 'invitations', person_id: 'people' },
+    forget: { tombstone: { reason: null } },
+  },
+  {
+    name: 'replies',
+    id: true,
+    // No key: `message_key` is null for pasted replies, so it cannot tell rows apart.
+    key: [],
+    refs: { person_id: 'people', invitation_id: 'invitations', decision_id: 'decisions' },
+    forget: 'delete',
+  },
+  {
+    name: 'drafts',
+    id: true,
+    key: [],
+    refs: { invitation_id: 'invitations', person_id: 'people', reply_id: 'replies' },
+    forget: 'delete',
+  },
+  {
+    name: 'change_log',
+    id: true,
+    key: [],
+    refs: { person_id: 'people', invitation_id: 'invitations' },
+    forget: { tombstone: { summary: '', before_state: '{}', after_state: '{}' } },
+  },
 ];
 
 /** The owner's own profile columns on `accounts`: exported, restored, and cleared by reset. */

@@ -78,8 +78,32 @@ describe.each(STORE_KINDS)('your data in and out on %s', (kind) => {
       recommendations: 1,
     });
     expect(summary.scrubbed).toEqual({ messages: 1 });
+    // The history stays, without who or what: a decision was taken, then, under that policy.
+    expect(summary.tombstoned).toMatchObject({ decisions: 1 });
+    expect(summary.tombstoned['change_log']).toBeGreaterThanOrEqual(1);
+    const log = await store()
+      .db.selectFrom('change_log')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .execute();
+    expect(log.length).toBeGreaterThan(0);
+    for (const entry of log.filter((e) => e.summary === '')) {
+      expect(entry).toMatchObject({
+        person_id: null,
+        invitation_id: null,
+        before_state: '{}',
+        after_state: '{}',
+      });
+      expect(entry.kind).not.toBe('');
+    }
+    const decisions = await store()
+      .db.selectFrom('decisions')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .execute();
+    expect(decisions.filter((d) => d.invitation_id === null).map((d) => d.decision)).toHaveLength(1);
     const left = await allText(store(), ownerId);
-    for (const trace of ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message])
+    for (const trace of ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message, TARGET.reply])
       expect(left).not.toContain(trace);
     expect(left).toContain('Marc');
     await expect(forgetPerson(store(), ownerId, TARGET.url)).rejects.toMatchObject({ code: 'not-found' });
@@ -136,7 +160,7 @@ test('writes a CSV export a spreadsheet opens without evaluating a stranger’s 
 });
 
 describe('erasure on SQLite leaves no byte behind', () => {
-  const traces = ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message];
+  const traces = ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message, TARGET.reply];
   const fileBytes = (dataDir: string) =>
     ['', '-wal']
       .map((suffix) => join(dataDir, SQLITE_FILE + suffix))

@@ -1,8 +1,11 @@
+import { textReader } from '../../../core/classify/index.js';
 import type { Store } from '../../../store/store.js';
 import { ArrayExportReader } from '../../fake-export-reader.js';
 import { importLinkedinExport } from '../../import-linkedin.js';
 import { saveSegment } from '../../network/segments.js';
 import { tagPerson } from '../../network/tags.js';
+import { loadPolicy } from '../../policy-file.js';
+import { addReply, autoTriage } from '../../triage/index.js';
 
 /** The person the erasure tests forget: every table holds something about her. */
 export const TARGET = {
@@ -12,6 +15,7 @@ export const TARGET = {
   last: 'Quillardeau',
   note: 'Bonjour, nous étions au salon Vivatech — ravie de garder le contact 🌱',
   message: 'Merci pour l’échange sur la permaculture urbaine',
+  reply: 'Je comprends votre choix. Je cherche des retours sur les jardins partagés de Nantes.',
 } as const;
 
 const OWNER = 'https://www.linkedin.com/in/owner-self';
@@ -169,10 +173,30 @@ export async function seedOwnerData(store: Store, ownerId: number): Promise<void
   await tagPerson(store, ownerId, TARGET.url, ['client', 'paris']);
   await tagPerson(store, ownerId, OTHER, ['concurrent']);
   await saveSegment(store, ownerId, 'clients', { company: 'serre' }, new Date('2026-01-01T00:00:00Z'));
+  // Her invitation waits for an answer: the connection was removed since.
+  await store.db
+    .updateTable('connections')
+    .set({ status: 'removed', removed_on: '2025-06-01' })
+    .where('owner_id', '=', ownerId)
+    .where('connection_key', '=', TARGET.url)
+    .execute();
+  await triage(store, ownerId);
   await store.db
     .updateTable('connections')
     .set({ review_status: 'keep', review_at: '2026-01-02T00:00:00Z' })
     .where('owner_id', '=', ownerId)
     .where('connection_key', '=', OTHER)
     .execute();
+}
+
+/** Decisions, drafts, the log, the policy and a reply, through the triage use cases. */
+async function triage(store: Store, ownerId: number): Promise<void> {
+  const { policy } = await loadPolicy({ dataDir: '/nonexistent' });
+  await autoTriage(store, ownerId, { policy, reader: textReader });
+  await addReply(
+    store,
+    ownerId,
+    { profileUrl: TARGET.url, text: TARGET.reply },
+    { policy, reader: textReader },
+  );
 }
