@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type AddedInvitation, addInvitations } from '../../app/add-invitations.js';
+import { loadPolicy } from '../../app/policy-file.js';
+import { loadTriageItem, type TriageItem } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
 import type { Issue } from '../../core/errors.js';
 import { StrongtiesError } from '../../core/errors.js';
@@ -11,6 +13,7 @@ import { createTranslator } from '../i18n.js';
 import { issueLine } from '../issue-line.js';
 import type { Runtime } from '../runtime.js';
 import { TerminalLines } from '../terminal-lines.js';
+import { renderItem } from '../triage-screen.js';
 import { withStore } from '../with-store.js';
 import type { RegisterCommand } from './index.js';
 
@@ -60,26 +63,32 @@ async function runAdd(runtime: Runtime, flags: AddFlags, reader: TextReader): Pr
   const t = createTranslator(runtime.config.lang);
   const { records, issues } = await gather(runtime, flags);
   for (const issue of issues) runtime.err(issueLine(issue));
-  const added =
-    records.length === 0
-      ? []
-      : await withStore(runtime, (store, ownerId) =>
-          addInvitations(store, ownerId, records, { source: 'manual', reader }),
-        );
-  if (flags.json) for (const a of added) runtime.json(a);
-  else printAdded(runtime, records, added, t);
-  if (issues.length > 0) runtime.exitCode = added.length > 0 ? EXIT.partial : EXIT.failure;
+  const { policy } =
+    records.length === 0 ? { policy: undefined } : await loadPolicy({ dataDir: runtime.config.dataDir });
+  const results = await withStore(runtime, async (store, ownerId) => {
+    const added = await addInvitations(store, ownerId, records, { source: 'manual', reader });
+    // What the user came for: the label, the policy's suggestion and the draft, at once.
+    const items: (TriageItem | null)[] = [];
+    for (const a of added) {
+      items.push(policy ? await loadTriageItem(store, ownerId, a.invitationId, { policy, reader }) : null);
+    }
+    return added.map((a, i) => ({ ...a, item: items[i] ?? null }));
+  });
+  if (flags.json) for (const r of results) runtime.json(r);
+  else printAdded(runtime, records, results, t);
+  if (issues.length > 0) runtime.exitCode = results.length > 0 ? EXIT.partial : EXIT.failure;
 }
 
 function printAdded(
   runtime: Runtime,
   records: ManualInvitation[],
-  added: AddedInvitation[],
+  added: (AddedInvitation & { item: TriageItem | null })[],
   t: ReturnType<typeof createTranslator>,
 ) {
   added.forEach((a, i) => {
     const name = singleLine(records[i]?.name ?? '', 60);
     runtime.out(t(a.added ? 'add.added' : 'add.merged', { name, id: a.invitationId, label: a.label ?? '?' }));
+    if (a.item) runtime.out(renderItem(a.item, i, added.length, t, { keyHints: false }));
   });
 }
 
