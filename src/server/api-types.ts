@@ -29,4 +29,20 @@ export interface PastedInvitation {
   network?: string;
 }
 
-export type { PasteAnswer } from '../app/paste-invitation.js';
+export type { PasteAnswer, PasteTriage } from '../app/paste-invitation.js';
+
+export interface DecisionAnswer {
+  decision: string;
+  status: string;
+  draft: string | null;
+}
+
+/** A reply pasted in the web app, as classified (`POST /api/replies`). */
+export interface PastedReplyView {
+  id: number;
+  name: string;
+  label: string;
+  confidence: number;
+  suggestion: string;
+  draft: string | null;
+}

@@ -62,6 +62,23 @@ export const en = {
     added: 'Added the invitation from {{name}}.',
     merged: 'Already there: the invitation from {{name}}.',
     back: 'Back to triage',
+    result: 'What the policy says',
+    label: 'Label: {{label}}',
+    suggestion: 'Policy suggests: {{decision}} — {{reason}}',
+    draft: 'Draft ({{variant}}, {{lang}})',
+    noDraft: 'Nothing to send for this decision.',
+    decide: 'Decide',
+    recorded: 'Recorded: {{decision}}. The draft is ready to copy.',
+  },
+  reply: {
+    heading: 'Paste a reply',
+    explain:
+      'What someone answered after your decline or your question: it is classified and attached to the person.',
+    profileUrl: 'Their profile URL (any form)',
+    text: 'The reply, exactly as written',
+    submit: 'Add the reply',
+    result: 'Reply from {{name}}: {{label}} ({{confidence}}%)',
+    suggestion: 'Next: {{suggestion}}',
   },
   help: {
     heading: 'Keyboard shortcuts',

@@ -64,6 +64,23 @@ export const fr = {
     added: 'Invitation de {{name}} ajoutée.',
     merged: 'Déjà présente : l’invitation de {{name}}.',
     back: 'Retour au tri',
+    result: 'Ce que dit la politique',
+    label: 'Étiquette : {{label}}',
+    suggestion: 'La politique suggère : {{decision}} — {{reason}}',
+    draft: 'Brouillon ({{variant}}, {{lang}})',
+    noDraft: 'Rien à envoyer pour cette décision.',
+    decide: 'Décider',
+    recorded: 'Enregistré : {{decision}}. Le brouillon est prêt à copier.',
+  },
+  reply: {
+    heading: 'Coller une réponse',
+    explain:
+      'Ce qu’une personne a répondu à votre refus ou à votre question : la réponse est classée et rattachée à la personne.',
+    profileUrl: 'URL de son profil (toute forme)',
+    text: 'La réponse, telle qu’écrite',
+    submit: 'Ajouter la réponse',
+    result: 'Réponse de {{name}} : {{label}} ({{confidence}} %)',
+    suggestion: 'Ensuite : {{suggestion}}',
   },
   help: {
     heading: 'Raccourcis clavier',

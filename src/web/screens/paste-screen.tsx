@@ -1,8 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PasteAnswer, PastedInvitation } from '../../server/api-types.js';
+import type { DecisionAnswer, PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
 import { ApiError, send } from '../api.js';
 import { navigateTo } from '../navigate.js';
+import { PasteReply } from './paste-reply.js';
+import { PastedTextField } from './pasted-text-field.js';
 
 export const PASTE_PATH = '/paste';
 
@@ -37,6 +39,7 @@ export function PasteScreen() {
   const { t } = useTranslation();
   const [form, setForm] = useState(EMPTY);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; field?: string } | undefined>();
+  const [pasted, setPasted] = useState<{ id: number; triage: PasteTriage } | undefined>();
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -49,6 +52,7 @@ export function PasteScreen() {
           kind: 'ok',
           text: t(answer.added ? 'paste.added' : 'paste.merged', { name: form.name.trim() }),
         });
+        setPasted(answer.triage ? { id: answer.invitationId, triage: answer.triage } : undefined);
         setForm(EMPTY);
         first.current?.focus();
       }
@@ -87,15 +91,13 @@ export function PasteScreen() {
             onChange={(e) => setForm({ ...form, date: e.target.value })}
           />
         </label>
-        <label className="wide">
-          {t('paste.note')}
-          <textarea
-            name="note"
-            rows={6}
-            value={form.note}
-            onChange={(e) => setForm({ ...form, note: e.target.value })}
-          />
-        </label>
+        <PastedTextField
+          label={t('paste.note')}
+          name="note"
+          rows={6}
+          value={form.note}
+          onChange={(note) => setForm({ ...form, note })}
+        />
         <div className="actions">
           <button type="submit">{t('paste.submit')}</button>
           <button type="button" onClick={() => navigateTo('/')}>
@@ -108,6 +110,66 @@ export function PasteScreen() {
           {status.text}
         </p>
       )}
+      {pasted && <PasteResult key={pasted.id} invitationId={pasted.id} triage={pasted.triage} />}
+      <PasteReply />
     </div>
+  );
+}
+
+const DECISION_BUTTONS = [
+  { decision: undefined, labelKey: 'actions.applySuggestion' },
+  { decision: 'accept', labelKey: 'actions.accept' },
+  { decision: 'decline', labelKey: 'actions.decline' },
+  { decision: 'ask', labelKey: 'actions.ask' },
+  { decision: 'ignore', labelKey: 'actions.ignore' },
+  { decision: 'later', labelKey: 'actions.later' },
+] as const;
+
+/** The label, the policy's suggestion and the draft, at once; one click records a decision. */
+function PasteResult({ invitationId, triage }: { invitationId: number; triage: PasteTriage }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(triage.draft);
+  const [recorded, setRecorded] = useState<string | undefined>();
+  const decideAs = async (decision: string | undefined) => {
+    const answer = await send<DecisionAnswer>(
+      'POST',
+      `/api/invitations/${invitationId}/decision`,
+      decision ? { decision } : {},
+    );
+    setRecorded(answer.decision);
+    setDraft(answer.draft === null ? null : { ...(draft ?? { variant: '', lang: '' }), text: answer.draft });
+  };
+  return (
+    <section className="paste-result" aria-labelledby="paste-result-heading">
+      <h2 id="paste-result-heading">{t('paste.result')}</h2>
+      <p>{t('paste.label', { label: triage.label })}</p>
+      <p className="suggestion">
+        {t('paste.suggestion', { decision: triage.suggestion.decision, reason: triage.suggestion.reason })}
+      </p>
+      {draft ? (
+        <>
+          <h3>{t('paste.draft', { variant: draft.variant, lang: draft.lang })}</h3>
+          <blockquote className="draft">
+            <bdi>{draft.text}</bdi>
+          </blockquote>
+        </>
+      ) : (
+        <p>{t('paste.noDraft')}</p>
+      )}
+      <fieldset className="decide">
+        <legend>{t('paste.decide')}</legend>
+        {DECISION_BUTTONS.map(({ decision, labelKey }) => (
+          <button
+            key={labelKey}
+            type="button"
+            disabled={recorded !== undefined}
+            onClick={() => void decideAs(decision)}
+          >
+            {t(labelKey)}
+          </button>
+        ))}
+      </fieldset>
+      {recorded && <p role="status">{t('paste.recorded', { decision: recorded })}</p>}
+    </section>
   );
 }
