@@ -29,6 +29,11 @@ export interface OwnerTable {
   readonly about?: AboutPerson;
   /** Free text that may name the person on rows that are not about them: forget blanks the name there. */
   readonly mentions?: readonly string[];
+  /**
+   * JSON columns that hold ids of other rows, remapped on import-back like refs: `snapshot` is
+   * `{ table: [row…] }` (each row's `id` and refs), `created` is `{ created: { table: [id…] } }`.
+   */
+  readonly idsInJson?: Readonly<Record<string, 'snapshot' | 'created'>>;
 }
 
 /**
@@ -112,6 +117,8 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     key: [],
     refs: { person_id: 'people', invitation_id: 'invitations' },
     forget: { tombstone: { summary: '', before_state: '{}', after_state: '{}' } },
+    // Undo restores these rows by id: after import-back they must name the rows the target numbered.
+    idsInJson: { before_state: 'snapshot', after_state: 'created' },
   },
 ];
 

@@ -11,6 +11,7 @@ import { OWNER_TABLES } from '../../store/owner-tables.js';
 import type { Store } from '../../store/store.js';
 import { openFreshStore } from '../../store/testing/fresh-store.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
+import { undoLast } from '../triage/index.js';
 import { forgetPerson } from './forget-person.js';
 import { resetOwnerData } from './reset-data.js';
 import { restoreExport } from './restore-export.js';
@@ -61,6 +62,31 @@ describe.each(STORE_KINDS)('your data in and out on %s', (kind) => {
       }
     } finally {
       await fresh.dispose();
+    }
+  });
+
+  it('remaps the ids the log holds, so undo after import-back takes back the right rows', async () => {
+    const source = await openFreshStore(kind);
+    const target = await openFreshStore(kind);
+    try {
+      await seedOwnerData(source.store, 1);
+      const file = tempFile('export.json');
+      await writeJsonExport(source.store, 1, file);
+      // Someone else's rows first: every id the target gives differs from the source's.
+      const other = await newOwner(target.store);
+      await seedOwnerData(target.store, other);
+      await restoreExport(target.store, 1, await readStrongtiesExport(file));
+      const replies = (owner: number) =>
+        target.store.db.selectFrom('replies').select('id').where('owner_id', '=', owner).execute();
+      expect(await replies(1)).toHaveLength(1);
+      // The last batch is the pasted reply: undo removes the reply it created, by its new id.
+      const undone = await undoLast(target.store, 1);
+      expect(undone?.kind).toMatch(/reply/);
+      expect(await replies(1)).toHaveLength(0);
+      expect(await replies(other)).toHaveLength(1);
+    } finally {
+      await source.dispose();
+      await target.dispose();
     }
   });
 

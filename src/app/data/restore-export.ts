@@ -89,7 +89,41 @@ function remapRefs(
     }
     out[column] = mapped;
   }
+  for (const [column, shape] of Object.entries(table.idsInJson ?? {})) {
+    const text = row[column];
+    if (typeof text === 'string') out[column] = JSON.stringify(remapJsonIds(JSON.parse(text), shape, idMaps));
+  }
   return out;
+}
+
+type IdMaps = Map<string, Map<number, number>>;
+const byName = new Map(OWNER_TABLES.map((t) => [t.name as string, t]));
+
+/** A row id the target does not hold (deleted before the export) becomes null: undo then skips it. */
+const mapId = (idMaps: IdMaps, table: string, id: unknown) =>
+  typeof id === 'number' ? (idMaps.get(table)?.get(id) ?? null) : id;
+
+function remapJsonIds(value: unknown, shape: 'snapshot' | 'created', idMaps: IdMaps): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (shape === 'created') {
+    const created = (value as { created?: Record<string, unknown[]> }).created ?? {};
+    const mapped = Object.fromEntries(
+      Object.entries(created).map(([table, ids]) => [table, ids.map((id) => mapId(idMaps, table, id))]),
+    );
+    return { ...value, created: mapped };
+  }
+  return Object.fromEntries(
+    Object.entries(value as Record<string, Record<string, unknown>[]>).map(([table, rows]) => [
+      table,
+      rows.map((row) => {
+        const out: Record<string, unknown> = { ...row, id: mapId(idMaps, table, row['id']) };
+        for (const [column, target] of Object.entries(byName.get(table)?.refs ?? {})) {
+          if (column in row) out[column] = mapId(idMaps, target, row[column]);
+        }
+        return out;
+      }),
+    ]),
+  );
 }
 
 async function insertRows(
