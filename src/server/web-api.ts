@@ -2,6 +2,10 @@ import type { Hono } from 'hono';
 import type { Config } from '../app/config.js';
 import { importLinkedinExport } from '../app/import-linkedin.js';
 import { listInvitations } from '../app/list-invitations.js';
+import { pasteInvitation } from '../app/paste-invitation.js';
+import { loadPolicy } from '../app/policy-file.js';
+import { addReply, decide } from '../app/triage/index.js';
+import { textReader } from '../core/classify/index.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
@@ -32,6 +36,21 @@ export async function openWebApi(config: Config, log?: (line: string) => void): 
         note: row.note,
         sentAt: row.sentAt,
       })),
+    pasteInvitation: async (row) => {
+      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      return pasteInvitation(store, ownerId, row, { reader: textReader, policy });
+    },
+    pasteReply: async (input) => {
+      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      const reply = await addReply(store, ownerId, input, { policy, reader: textReader });
+      const { id, name, label, confidence, suggestion, draft } = reply;
+      return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
+    },
+    decideInvitation: async (invitationId, decision) => {
+      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader: textReader });
+      return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
+    },
     importExport: async (path, name, onProgress) => {
       const reader = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
       try {

@@ -71,7 +71,9 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
   const firstName = firstNameOf(invitation.name);
   const allChannels = renderChannels(policy.channels, lang, words);
   const firstChannel = renderChannels(policy.channels.slice(0, 1), lang, words);
-  const limits = policy.limits[policy.network] ?? { note: 200, notePremium: 300, message: 8000 };
+  // The invitation's network first; a network the policy gives no limits for uses the policy's own.
+  const limits = policy.limits[invitation.network ?? policy.network] ??
+    policy.limits[policy.network] ?? { note: 200, notePremium: 300, message: 8000 };
   const limit = variant === 'short' ? (policy.premium ? limits.notePremium : limits.note) : limits.message;
 
   const valuesFor = (fit: Fit): Values => ({

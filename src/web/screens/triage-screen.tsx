@@ -4,7 +4,9 @@ import { actionForKey, type TriageActionName } from '../../core/triage-actions.j
 import type { InvitationView } from '../../server/api-types.js';
 import { HelpOverlay } from '../help-overlay.js';
 import { safeProfileHref } from '../linkedin-link.js';
+import { navigateTo } from '../navigate.js';
 import { useFetch } from '../use-fetch.js';
+import { PASTE_PATH } from './paste-screen.js';
 
 /** Only a window of the list is drawn: 5,000 rows would make every keystroke slow. */
 const WINDOW = 40;
@@ -35,6 +37,7 @@ const PERFORM = {
     const href = safeProfileHref(c.current?.profileUrl);
     if (href) window.open(href, '_blank', 'noopener,noreferrer');
   },
+  'paste-invitation': () => navigateTo(PASTE_PATH),
   help: (c) => c.toggleHelp(),
 } satisfies Record<TriageActionName, (context: TriageContext) => void>;
 
