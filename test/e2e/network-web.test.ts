@@ -13,6 +13,7 @@ import { monthLabel } from '../../src/web/network/chart-specs.js';
 import {
   axeViolations,
   importThroughPage,
+  pressUntilVisible,
   serious,
   startWebHarness,
   type WebHarness,
@@ -125,8 +126,8 @@ describe('the network screens in Chromium', () => {
   });
 
   test('? shows every review key from the registry', async () => {
-    await page().keyboard.press('?');
     const dialog = page().getByRole('dialog');
+    await pressUntilVisible(page(), '?', dialog);
     await expect
       .poll(() => dialog.locator('tr[data-action]').count(), { timeout: 10_000 })
       .toBe(REVIEW_ACTIONS.length);
@@ -148,9 +149,11 @@ describe('the network screens in Chromium', () => {
     await importThroughPage(page(), zip);
     await page().getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
     await openView('Removals');
-    await expect(
-      page().locator('[data-part="stillThere"] a', { hasText: removed.name }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page().locator('[data-part="stillThere"] a', { hasText: removed.name }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
   });
 
   test('sorts the strength table and runs the exposure audit', async () => {

@@ -87,7 +87,7 @@ describe('pasting an invitation in the web app', () => {
       .fill('Hello, I help companies like yours grow revenue 10x. Can we book a call?');
     await h.page.getByRole('button', { name: 'Add to the pending queue' }).click();
     const result = h.page.getByRole('region', { name: 'What the policy says' });
-    await expect(result.getByText(/^Label: \w+$/).count()).resolves.toBe(1);
+    await expect.poll(() => result.getByText(/^Label: \w+$/).count(), { timeout: 10_000 }).toBe(1);
     await expect(result.locator('.suggestion').textContent()).resolves.toMatch(
       /^Policy suggests: (accept|decline|ask|ignore|later) — /,
     );

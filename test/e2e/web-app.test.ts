@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, serious, startWebHarness, type WebHarness } from './web-harness.js';
+import {
+  axeViolations,
+  pressUntilVisible,
+  serious,
+  startWebHarness,
+  type WebHarness,
+} from './web-harness.js';
 
 let h: WebHarness;
 
@@ -40,8 +46,8 @@ describe('the web app in Chromium', () => {
   test('opens the help overlay with ? and lists every registry action', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Triage', exact: true }).click();
     await h.page.locator('body').focus();
-    await h.page.keyboard.press('?');
     const dialog = h.page.getByRole('dialog');
+    await pressUntilVisible(h.page, '?', dialog);
     await expect(dialog.getByRole('heading').textContent()).resolves.toBe('Keyboard shortcuts');
     const { TRIAGE_ACTIONS } = await import('../../src/core/triage-actions.js');
     expect(await dialog.locator('tr[data-action]').count()).toBe(TRIAGE_ACTIONS.length);

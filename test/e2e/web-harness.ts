@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/app/config.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
 import { openWebApi, type WebApi } from '../../src/server/web-api.js';
@@ -133,4 +133,23 @@ export async function importThroughPage(page: Page, zipPath: string): Promise<vo
     .click();
   await page.locator('input[type=file]').setInputFiles(zipPath);
   await page.locator('.import-done').waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Presses a key until `shows` is visible. A screen binds its keys in an effect after it renders, so a
+ * key pressed right after navigation can arrive before anyone listens; pressing again only while the
+ * target is still absent keeps toggling keys (like `?`) from closing what they opened.
+ */
+export async function pressUntilVisible(page: Page, key: string, shows: Locator, tries = 10): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (await shows.isVisible()) return;
+    await page.keyboard.press(key);
+    try {
+      await shows.waitFor({ state: 'visible', timeout: 500 });
+      return;
+    } catch {
+      // Not yet listening: press again.
+    }
+  }
+  throw new Error(`pressing ${key} never showed ${String(shows)}`);
 }
