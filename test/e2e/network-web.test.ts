@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REVIEW_ACTIONS } from '../../src/core/network/review-actions.js';
@@ -14,12 +13,13 @@ import {
   axeViolations,
   importThroughPage,
   pressUntilVisible,
+  SCREENSHOTS_DIR,
   serious,
   startWebHarness,
   type WebHarness,
 } from './web-harness.js';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const DOCS = SCREENSHOTS_DIR;
 let h: WebHarness;
 let dir: string;
 let zip: string;

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, serious, startWebHarness, type WebHarness } from './web-harness.js';
+import { axeViolations, SCREENSHOTS_DIR, serious, startWebHarness, type WebHarness } from './web-harness.js';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const DOCS = SCREENSHOTS_DIR;
 const NOTE = 'Bonjour Owen,\n\nJ’ai adoré votre talk à Lyon 🎤✨\n  — Inès (« data » & co)';
 let h: WebHarness;
 

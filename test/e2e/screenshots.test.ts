@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateLinkedinExport, writeZip } from '../../src/synthetic/index.js';
-import { importThroughPage, startWebHarness, type WebHarness } from './web-harness.js';
+import { importThroughPage, SCREENSHOTS_DIR, startWebHarness, type WebHarness } from './web-harness.js';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const DOCS = SCREENSHOTS_DIR;
 let h: WebHarness;
 let dir: string;
 

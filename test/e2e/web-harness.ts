@@ -153,3 +153,12 @@ export async function pressUntilVisible(page: Page, key: string, shows: Locator,
   }
   throw new Error(`pressing ${key} never showed ${String(shows)}`);
 }
+
+/**
+ * Where a test's screenshot goes: the committed docs/ when STRONGTIES_UPDATE_SCREENSHOTS=1 (run that to
+ * refresh them), else a temporary folder, so that a test run never rewrites tracked files.
+ */
+export const SCREENSHOTS_DIR =
+  process.env['STRONGTIES_UPDATE_SCREENSHOTS'] === '1'
+    ? join(root, 'docs')
+    : mkdtempSync(join(tmpdir(), 'strongties-screenshots-'));
