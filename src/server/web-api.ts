@@ -2,11 +2,14 @@ import type { Hono } from 'hono';
 import type { Config } from '../app/config.js';
 import { importLinkedinExport } from '../app/import-linkedin.js';
 import { listInvitations } from '../app/list-invitations.js';
+import { textReader } from '../core/classify/index.js';
+import type { TextReader } from '../core/classify/types.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
 import { networkServices } from './network-services.js';
+import { triageServices } from './triage-services.js';
 import type { WebServices } from './web-services.js';
 
 /** The JSON API the web app talks to, over the application layer, and what to close on exit. */
@@ -16,13 +19,21 @@ export interface WebApi {
   close(): Promise<void>;
 }
 
-/** Opens the store the config names and builds the API over the application layer's use cases. */
-export async function openWebApi(config: Config, log?: (line: string) => void): Promise<WebApi> {
+/**
+ * Opens the store the config names and builds the API over the application layer's use cases. The
+ * reader classifies notes and replies: the trained classifier unless a test or benchmark gives another.
+ */
+export async function openWebApi(
+  config: Config,
+  log?: (line: string) => void,
+  reader: TextReader = textReader,
+): Promise<WebApi> {
   const store = await openStore(config);
   const { ownerId } = config;
   const services: WebServices = {
     maxUploadBytes: config.maxArchiveBytes,
     network: networkServices(store, ownerId),
+    triage: triageServices(store, ownerId, { dataDir: config.dataDir, reader }),
     listPendingInvitations: async () =>
       (await listInvitations(store, ownerId, { status: 'pending' })).map((row) => ({
         id: row.id,

@@ -1,5 +1,6 @@
 import type { InvitationView } from './api-types.js';
 import type { NetworkServices } from './network-types.js';
+import type { TriageServices } from './triage-types.js';
 
 /**
  * What the API needs from the application layer. The server holds no logic of its own: each route
@@ -17,4 +18,6 @@ export interface WebServices {
   readonly maxUploadBytes: number;
   /** Tending the network: strength, review, removals, exposure, statistics. */
   readonly network?: NetworkServices;
+  /** The daily job: triage queue, decisions, queues, policy and settings. */
+  readonly triage?: TriageServices;
 }
