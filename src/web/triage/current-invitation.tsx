@@ -23,7 +23,7 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
   const { classification: c, suggestion: s } = item;
   const earlier = item.earlier[0];
   return (
-    <section aria-labelledby="current-heading" className="current">
+    <section aria-labelledby="current-heading" className="current" data-invitation={item.invitationId}>
       <h2 id="current-heading" className="visually-hidden">
         {t('triage.current')}
       </h2>
