@@ -114,6 +114,12 @@ export function TriageScreen() {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
+  // Keep the current row in sight in the scrolled list.
+  useEffect(() => {
+    if (queue.state === 'ready')
+      document.querySelector('.pending li[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [queue.state, queue.index]);
+
   if (queue.state !== 'ready') {
     return (
       <div className="triage">
