@@ -114,7 +114,8 @@ export function TriageScreen() {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  // Keep the current row in sight in the scrolled list.
+  // Keep the current row in sight in the scrolled list (the index is the trigger; the DOM is read).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the current row changes
   useEffect(() => {
     if (queue.state === 'ready')
       document.querySelector('.pending li[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
