@@ -12,6 +12,8 @@ export interface InvitationRow {
   note: string;
   sentAt: string;
   status: string;
+  /** linkedin, or the network an invitation typed in or imported from CSV came from. */
+  network: string;
 }
 
 export interface ListInvitationsFilter {
@@ -48,6 +50,7 @@ export async function listInvitations(
       'invitations.note',
       'invitations.sent_at',
       'invitations.status',
+      'invitations.network',
     ])
     .where('invitations.owner_id', '=', ownerId);
   if (filter.status === 'pending') query = query.where(isPendingIncoming);
@@ -62,5 +65,6 @@ export async function listInvitations(
     note: r.note,
     sentAt: r.sent_at,
     status: r.status,
+    network: r.network,
   }));
 }

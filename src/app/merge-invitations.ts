@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import { personKey } from '../core/profile-url.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { InvitationsTable } from '../store/schema.js';
+import { adoptPastedInvitations } from './adopt-pasted-invitations.js';
 import type { ImportContext } from './import-context.js';
 import { invitationCounterpart, invitationKey, splitName } from './import-keys.js';
 
@@ -42,6 +43,7 @@ export async function mergeInvitations(ctx: ImportContext): Promise<{ added: num
     });
     await ctx.people.ensure(people, false);
     const rows = new Map<string, Insertable<InvitationsTable>>();
+    const nameKeys = new Map<string, string>();
     records.forEach((r, i) => {
       const counterpart = people[i]!.key;
       const key = invitationKey(r.direction, counterpart, r.sentAt);
@@ -58,7 +60,13 @@ export async function mergeInvitations(ctx: ImportContext): Promise<{ added: num
         created_at: ctx.now,
         updated_at: ctx.now,
       });
+      nameKeys.set(key, personKey(undefined, invitationCounterpart(r).name));
     });
+    await adoptPastedInvitations(
+      ctx,
+      [...rows.values()],
+      [...rows.keys()].map((k) => nameKeys.get(k) ?? ''),
+    );
     added += (await insert(ctx.trx, [...rows.values()])).written;
   });
   return ownerUrl === undefined ? { added } : { added, ownerUrl };

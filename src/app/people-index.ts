@@ -69,6 +69,11 @@ export class PeopleIndex {
     return this.#byKey.get(key)?.id;
   }
 
+  /** Forgets a person the import deleted (merged into another), so no later batch names them. */
+  drop(key: string): void {
+    this.#byKey.delete(key);
+  }
+
   /**
    * Makes sure every candidate exists. With `rename`, the candidates' names are authoritative (they
    * come from Connections.csv) and replace the stored ones; returns the keys whose name changed.

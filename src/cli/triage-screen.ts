@@ -18,7 +18,13 @@ const indent = (text: string, pad = '    ') =>
  * the draft that quotes their name) goes through `neutralizeText`: no escape sequence or
  * bidirectional override reaches the terminal.
  */
-export function renderItem(item: TriageItem, index: number, count: number, t: TFunction): string {
+export function renderItem(
+  item: TriageItem,
+  index: number,
+  count: number,
+  t: TFunction,
+  options: { keyHints?: boolean } = {},
+): string {
   const lines: string[] = [];
   const headline = item.headline ? ` — ${singleLine(item.headline, 80)}` : '';
   lines.push(
@@ -65,8 +71,10 @@ export function renderItem(item: TriageItem, index: number, count: number, t: TF
     lines.push(`  ${t('triage.draft', { variant: d.variant, lang: d.lang, length: d.length, edited })}`);
     lines.push(indent(neutralizeText(d.text)));
   } else lines.push(`  ${t('triage.noDraft')}`);
-  lines.push('');
-  lines.push(`  ${keyHints()}`);
+  if (options.keyHints !== false) {
+    lines.push('');
+    lines.push(`  ${keyHints()}`);
+  }
   return lines.join('\n');
 }
 

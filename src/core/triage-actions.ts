@@ -17,6 +17,7 @@ export const TRIAGE_ACTIONS = [
   { name: 'edit', labelKey: 'actions.edit', keys: ['e'] },
   { name: 'switch-language', labelKey: 'actions.switchLanguage', keys: ['t'] },
   { name: 'copy-and-open', labelKey: 'actions.copyAndOpen', keys: ['o'] },
+  { name: 'paste-invitation', labelKey: 'actions.pasteInvitation', keys: ['n'] },
   { name: 'help', labelKey: 'actions.help', keys: ['?'] },
 ] as const satisfies readonly { name: string; labelKey: `actions.${string}`; keys: readonly string[] }[];
 

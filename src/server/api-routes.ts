@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DECISIONS, type DecisionKind } from '../core/labels.js';
 import type { ServerEnv } from './env.js';
 import { ImportJobs } from './import-jobs.js';
 import { networkRoutes } from './network-routes.js';
@@ -12,6 +13,41 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
   const jobs = new ImportJobs(services, log);
 
   api.get('/invitations', async (c) => c.json({ invitations: await services.listPendingInvitations() }));
+
+  const paste = services.pasteInvitation;
+  if (paste) {
+    api.post('/invitations', async (c) => {
+      const answer = await paste(await c.req.json().catch(() => null));
+      return answer.ok ? c.json(answer, answer.added ? 201 : 200) : c.json(answer, 400);
+    });
+  }
+
+  const decideOne = services.decideInvitation;
+  if (decideOne) {
+    api.post('/invitations/:id/decision', async (c) => {
+      const id = Number(c.req.param('id'));
+      const body = (await c.req.json().catch(() => ({}))) as { decision?: unknown };
+      const decision = typeof body.decision === 'string' ? body.decision : undefined;
+      if (!Number.isInteger(id) || (decision !== undefined && !isDecisionKind(decision))) {
+        return c.json(
+          { error: { code: 'usage', message: 'POST {"decision": "accept|decline|ask|ignore|later"} or {}' } },
+          400,
+        );
+      }
+      return c.json(await decideOne(id, decision));
+    });
+  }
+
+  const pasteReply = services.pasteReply;
+  if (pasteReply) {
+    api.post('/replies', async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { profile_url?: unknown; text?: unknown };
+      if (typeof body.profile_url !== 'string' || typeof body.text !== 'string') {
+        return c.json({ error: { code: 'usage', message: 'POST {"profile_url": "…", "text": "…"}' } }, 400);
+      }
+      return c.json(await pasteReply({ profileUrl: body.profile_url, text: body.text }), 201);
+    });
+  }
 
   api.post('/imports', async (c) => {
     const declared = Number(c.req.header('content-length') ?? 0);
@@ -35,3 +71,6 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
 
   return api;
 }
+
+const isDecisionKind = (value: string): value is DecisionKind =>
+  (DECISIONS as readonly string[]).includes(value);

@@ -18,3 +18,31 @@ export interface ImportJobView {
   summary?: unknown;
   error?: string;
 }
+
+/** What the paste form sends (`POST /api/invitations`): the other-network import's columns. */
+export interface PastedInvitation {
+  name: string;
+  profile_url?: string;
+  headline?: string;
+  note?: string;
+  date?: string;
+  network?: string;
+}
+
+export type { PasteAnswer, PasteTriage } from '../app/paste-invitation.js';
+
+export interface DecisionAnswer {
+  decision: string;
+  status: string;
+  draft: string | null;
+}
+
+/** A reply pasted in the web app, as classified (`POST /api/replies`). */
+export interface PastedReplyView {
+  id: number;
+  name: string;
+  label: string;
+  confidence: number;
+  suggestion: string;
+  draft: string | null;
+}

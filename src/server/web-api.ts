@@ -2,6 +2,9 @@ import type { Hono } from 'hono';
 import type { Config } from '../app/config.js';
 import { importLinkedinExport } from '../app/import-linkedin.js';
 import { listInvitations } from '../app/list-invitations.js';
+import { pasteInvitation } from '../app/paste-invitation.js';
+import { loadPolicy } from '../app/policy-file.js';
+import { addReply, decide } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
@@ -43,14 +46,29 @@ export async function openWebApi(
         note: row.note,
         sentAt: row.sentAt,
       })),
+    pasteInvitation: async (row) => {
+      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      return pasteInvitation(store, ownerId, row, { reader, policy });
+    },
+    pasteReply: async (input) => {
+      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      const reply = await addReply(store, ownerId, input, { policy, reader });
+      const { id, name, label, confidence, suggestion, draft } = reply;
+      return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
+    },
+    decideInvitation: async (invitationId, decision) => {
+      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader });
+      return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
+    },
     importExport: async (path, name, onProgress) => {
-      const reader = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
+      const source = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
       try {
-        const summary = await importLinkedinExport(store, reader, { ownerId, strict: false, onProgress });
+        const summary = await importLinkedinExport(store, source, { ownerId, strict: false, onProgress });
         // The upload lives under a temporary name: show the user the file they chose.
         return { ...summary, archive: name };
       } finally {
-        await reader.close();
+        await source.close();
       }
     },
   };

@@ -16,5 +16,9 @@ const types = {
 
 export function openPostgres(url: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, types: types as pg.CustomTypesConfig });
+  // An idle client whose server connection ends (a restart, an administrator's terminate) emits
+  // 'error' on the pool; unhandled, that would crash the process. The pool drops that client and the
+  // next query opens a fresh connection, so there is nothing more to do here.
+  pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch.js';
 import { ImportScreen } from './screens/import-screen.js';
 import { NetworkScreen } from './screens/network-screen.js';
+import { PASTE_PATH, PasteScreen } from './screens/paste-screen.js';
 import { PolicyScreen } from './screens/policy-screen.js';
 import { QueuesScreen } from './screens/queues-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
@@ -10,6 +11,7 @@ import { TriageScreen } from './screens/triage-screen.js';
 
 const SCREENS = {
   triage: { path: '/', labelKey: 'nav.triage', Component: TriageScreen },
+  paste: { path: PASTE_PATH, labelKey: 'nav.paste', Component: PasteScreen },
   queues: { path: '/queues', labelKey: 'nav.queues', Component: QueuesScreen },
   network: { path: '/network', labelKey: 'nav.network', Component: NetworkScreen },
   import: { path: '/import', labelKey: 'nav.import', Component: ImportScreen },

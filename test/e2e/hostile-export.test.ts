@@ -53,7 +53,7 @@ describe('a hostile export in the browser', () => {
   test('shows every name and note as inert text while the user walks the list', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Triage', exact: true }).click();
     const list = h.page.locator('.pending li');
-    await expect(list.count()).resolves.toBeGreaterThanOrEqual(HOSTILE.length);
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(HOSTILE.length);
     const names: string[] = [];
     for (let i = 0; i < (await list.count()); i++) {
       names.push((await h.page.locator('.current .name').textContent()) ?? '');

@@ -83,7 +83,9 @@ describe('the network screens in Chromium', () => {
     await expect(page().locator('.tie-card meter').getAttribute('value')).resolves.toBe(
       String(queue[0]!.score),
     );
-    await expect(page().locator('.tie-card .factors li').count()).resolves.toBe(queue[0]!.factors.length);
+    await expect
+      .poll(() => page().locator('.tie-card .factors li').count(), { timeout: 10_000 })
+      .toBe(queue[0]!.factors.length);
     expect(serious(await axeViolations(page()))).toEqual([]);
     mkdirSync(DOCS, { recursive: true });
     await page().screenshot({ path: join(DOCS, 'network-review-en.png'), fullPage: true });
@@ -125,10 +127,12 @@ describe('the network screens in Chromium', () => {
   test('? shows every review key from the registry', async () => {
     await page().keyboard.press('?');
     const dialog = page().getByRole('dialog');
-    await expect(dialog.locator('tr[data-action]').count()).resolves.toBe(REVIEW_ACTIONS.length);
+    await expect
+      .poll(() => dialog.locator('tr[data-action]').count(), { timeout: 10_000 })
+      .toBe(REVIEW_ACTIONS.length);
     expect(serious(await axeViolations(page()))).toEqual([]);
     await page().keyboard.press('Escape');
-    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
   });
 
   test('lists the removals with safe LinkedIn links, then "still there" after a later import', async () => {
@@ -157,7 +161,9 @@ describe('the network screens in Chromium', () => {
     const ascending = await scores();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     await page().getByRole('button', { name: 'Score' }).click();
-    await expect(page().locator('th[aria-sort="descending"]').count()).resolves.toBe(1);
+    await expect
+      .poll(() => page().locator('th[aria-sort="descending"]').count(), { timeout: 10_000 })
+      .toBe(1);
     await page().waitForFunction(() => {
       const cells = [...document.querySelectorAll('.strength-table td.number')].map((c) =>
         Number(c.textContent),
@@ -168,7 +174,7 @@ describe('the network screens in Chromium', () => {
 
     await openView('Exposure');
     await expect(h1()).resolves.toBe('Exposure audit');
-    await expect(page().locator('.counts dd').count()).resolves.toBe(5);
+    await expect.poll(() => page().locator('.counts dd').count(), { timeout: 10_000 }).toBe(5);
     await expect(page().locator('.advice').first().textContent()).resolves.toContain('No competitor');
     expect(serious(await axeViolations(page()))).toEqual([]);
   });
@@ -193,7 +199,9 @@ describe('the network screens in Chromium', () => {
     );
     const cells = (await row.locator('td').allTextContents()).map(Number);
     expect(cells.reduce((a, b) => a + b, 0)).toBe(busiest.sum);
-    await expect(invitations.locator('tbody tr').count()).resolves.toBe(stats.months.length);
+    await expect
+      .poll(() => invitations.locator('tbody tr').count(), { timeout: 10_000 })
+      .toBe(stats.months.length);
 
     // The strength chart labels each bar with its count: the same ten numbers as networkStats.
     const labels = await page().locator('[data-chart="strength"] .chart text').allTextContents();

@@ -36,7 +36,7 @@ test.each([
   await h.page.locator('.language-switch select').selectOption(lang);
   await h.page.getByRole('navigation').getByRole('link').first().click();
   await expect(h.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
-  await expect(h.page.locator('.pending li').count()).resolves.toBeGreaterThan(0);
+  await expect.poll(() => h.page.locator('.pending li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await h.page.locator('.current #draft-text').waitFor();
   await h.page.screenshot({ path: join(DOCS, `triage-${lang}.png`) });
 });

@@ -71,7 +71,7 @@ describe('ties triage in a real terminal (tmux)', () => {
       { ownerId: 1 },
     );
     await store.close();
-    const command = `node ${join(ROOT, 'test', 'fixtures', 'ties-with-cue-reader.mjs')} --data-dir ${dir} triage; echo EXITED $?; sleep 30`;
+    const command = `node ${join(ROOT, 'bin', 'ties.js')} --data-dir ${dir} triage; echo EXITED $?; sleep 30`;
     tmux(
       'new-session',
       '-d',
@@ -103,7 +103,8 @@ describe('ties triage in a real terminal (tmux)', () => {
     expect(first).toContain('Mallory Evil');
     // The override, the colour escape and the bell arrive as visible placeholders, not as effects.
     expect(first).toContain('Hello\uFFFDgnp.exe\uFFFD \uFFFD[31mRED\uFFFD[0m bell\uFFFD');
-    expect(first).toContain('Policy suggests: accept');
+    // The trained classifier reads the note; whatever it says, the policy's suggestion and its rule show.
+    expect(first).toMatch(/Policy suggests: (accept|decline|ask|ignore|later)/);
     expect(first).toContain('https://www.linkedin.com/in/mallory-evil');
 
     tmux('send-keys', '-t', 'triage', 'd');

@@ -47,7 +47,7 @@ describe('the web app in Chromium', () => {
     expect(await dialog.locator('tr[data-action]').count()).toBe(TRIAGE_ACTIONS.length);
     expect(serious(await axeViolations(h.page))).toEqual([]);
     await h.page.keyboard.press('Escape');
-    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
   });
 
   test('switches the interface to French and remembers it after a reload', async () => {

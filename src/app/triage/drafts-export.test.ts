@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { textReader } from '../../core/classify/index.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
-import { cueReader } from '../cue-reader.js';
 import { ArrayExportReader } from '../fake-export-reader.js';
 import { importLinkedinExport } from '../import-linkedin.js';
 import { loadPolicy } from '../policy-file.js';
@@ -27,7 +27,7 @@ describe.each(STORE_KINDS)('drafts export on %s', (kind) => {
     }));
     await importLinkedinExport(store(), new ArrayExportReader({ invitations }), { ownerId });
     const { policy } = await loadPolicy({ dataDir: '/nonexistent' });
-    const summary = await autoTriage(store(), ownerId, { policy, reader: cueReader });
+    const summary = await autoTriage(store(), ownerId, { policy, reader: textReader });
     expect(summary.drafts).toBe(FORMULAS.length);
     const rows = await listDrafts(store(), ownerId, { status: 'draft' });
     const parsed = Papa.parse<string[]>(draftsToCsv(rows), { skipEmptyLines: true }).data;

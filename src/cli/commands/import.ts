@@ -1,16 +1,25 @@
 import { basename } from 'node:path';
+import { restoreExport } from '../../app/data/restore-export.js';
 import {
   type ImportSummary,
   type ImportOptions as ImportUseCaseOptions,
   importLinkedinExport,
 } from '../../app/import-linkedin.js';
+import { importOtherNetwork } from '../../app/import-other-network.js';
 import { loadPolicy } from '../../app/policy-file.js';
+import { StrongtiesError } from '../../core/errors.js';
 import { singleLine } from '../../core/inert-text.js';
+import { detectImport } from '../../import/detect-import.js';
 import { openLinkedinExport } from '../../import/linkedin/index.js';
+import { INVITATION_TEMPLATES } from '../../import/other-network/template.js';
+import { readStrongtiesExport } from '../../import/strongties/read-export.js';
+import { EXIT } from '../exit-codes.js';
 import { createTranslator } from '../i18n.js';
+import { issueLine } from '../issue-line.js';
 import { startProgress } from '../progress.js';
 import type { Runtime } from '../runtime.js';
 import { withStore } from '../with-store.js';
+import { formatCounts } from './forget.js';
 import type { RegisterCommand } from './index.js';
 
 interface ImportOptions {
@@ -24,8 +33,12 @@ interface ImportOptions {
 export const registerImport: RegisterCommand = (program, runtime) => {
   program
     .command('import')
-    .argument('<path>', 'a LinkedIn data export: the zip as downloaded, or its unpacked folder')
+    .argument(
+      '[path]',
+      'a LinkedIn data export (the zip as downloaded, or its folder), a Strongties export (.json), or invitations from another network (.csv, .json, .jsonl)',
+    )
     .description('Import (or re-import) your LinkedIn data export; merges with what is already there.')
+    .option('--template <csv|json>', 'print a template for invitations from another network, and exit')
     .option('--json', 'print the import summary as JSON')
     .option('--strict', 'refuse the whole import if any file or row has a problem')
     .option('--max-size <MB>', 'largest uncompressed size accepted (zip-bomb guard)', '2048')
@@ -35,9 +48,27 @@ export const registerImport: RegisterCommand = (program, runtime) => {
 Re-import whenever you download a newer export: new connections, invitations and messages are
 added, changed companies and positions updated, connections no longer listed marked as removed
 (never deleted). What you decided or wrote is never touched. The import is one transaction: if
-it is interrupted, the previous state stays intact.`,
+it is interrupted, the previous state stays intact.
+
+Invitations from Xing, Malt, Viadeo, X…: \`ties import --template csv > invitations.csv\`, fill it
+in (columns network, name, profile_url, headline, note, date, direction), then import the file.
+A Strongties export (\`ties export\`) is read back the same way, with nothing lost.`,
     )
-    .action(async (path: string, options: ImportOptions) => {
+    .action(async (path: string | undefined, options: ImportOptions & { template?: string }) => {
+      if (options.template !== undefined) return printTemplate(runtime, options.template);
+      if (path === undefined)
+        throw new StrongtiesError('usage', 'ties import needs a path (or --template csv|json)');
+      const kind = await detectImport(path);
+      if (kind === 'strongties') return runRestore(runtime, path, options);
+      if (kind === 'strongties-csv') {
+        throw new StrongtiesError(
+          'invalid-input',
+          'this is a Strongties CSV export, made for spreadsheets and not read back: import the JSON export (ties export --format json)',
+          { file: basename(path) },
+        );
+      }
+      if (kind !== 'linkedin')
+        return runOtherNetwork(runtime, path, kind === 'invitations-csv' ? 'csv' : 'json', options);
       await runImport(runtime, path, options);
     });
 };
@@ -94,6 +125,48 @@ function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof c
       runtime.out(`  … (${s.issues.length - shown.length} more; --json lists them all)`);
   }
   if (s.invitations.pendingIncoming > 0) runtime.out(t('import.next'));
+}
+
+function printTemplate(runtime: Runtime, format: string): void {
+  if (format !== 'csv' && format !== 'json')
+    throw new StrongtiesError('usage', `--template is csv or json, not ${format}`);
+  runtime.io.stdout.write(INVITATION_TEMPLATES[format]);
+}
+
+async function runRestore(runtime: Runtime, path: string, options: ImportOptions): Promise<void> {
+  const doc = await readStrongtiesExport(path);
+  const summary = await withStore(runtime, (store, ownerId) => restoreExport(store, ownerId, doc));
+  if (options.json) return runtime.json(summary);
+  if (options.quiet) return;
+  const t = createTranslator(runtime.config.lang);
+  const added = Object.fromEntries(Object.entries(summary.tables).map(([table, c]) => [table, c.added]));
+  runtime.out(t('data.restored', { counts: formatCounts(added) }));
+}
+
+async function runOtherNetwork(
+  runtime: Runtime,
+  path: string,
+  format: 'csv' | 'json',
+  options: ImportOptions,
+): Promise<void> {
+  const summary = await withStore(runtime, (store, ownerId) =>
+    importOtherNetwork(store, path, {
+      ownerId,
+      format,
+      strict: options.strict === true,
+      maxBytes: runtime.config.maxArchiveBytes,
+      ...(runtime.reader ? { reader: runtime.reader } : {}),
+    }),
+  );
+  if (summary.issues.length > 0)
+    runtime.exitCode = summary.added + summary.merged > 0 ? EXIT.partial : EXIT.failure;
+  if (options.json) return runtime.json(summary);
+  if (options.quiet) return;
+  const t = createTranslator(runtime.config.lang);
+  runtime.out(
+    t('data.otherNetwork', { added: summary.added, merged: summary.merged, file: singleLine(summary.file) }),
+  );
+  for (const issue of summary.issues) runtime.err(issueLine(issue));
 }
 
 /**

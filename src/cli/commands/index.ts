@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import type { TextReader } from '../../core/classify/types.js';
 import type { Runtime } from '../runtime.js';
+import { createAddCommand } from './add.js';
 import { registerClassify } from './classify.js';
 import { createComposeCommand } from './compose.js';
 import { registerDemo } from './demo.js';
 import { registerDrafts } from './drafts.js';
+import { registerExport } from './export.js';
 import { registerFollowups } from './followups.js';
+import { registerForget } from './forget.js';
 import { registerImport } from './import.js';
 import { registerInvitations } from './invitations.js';
 import { registerLog } from './log.js';
@@ -16,6 +19,7 @@ import { registerNetworkStrength } from './network-strength.js';
 import { registerPolicy } from './policy.js';
 import { createRepliesCommand } from './replies.js';
 import { createReplyCommand } from './reply.js';
+import { registerReset } from './reset.js';
 import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
@@ -30,6 +34,9 @@ export const COMMANDS: RegisterCommand[] = [
   registerImport,
   registerDemo,
   registerInvitations,
+  registerExport,
+  registerForget,
+  registerReset,
   registerPolicy,
   registerNetworkStrength,
   registerNetworkReview,
@@ -50,6 +57,7 @@ export const COMMANDS: RegisterCommand[] = [
 export const readerCommands = (reader: TextReader): RegisterCommand[] => [
   createComposeCommand(reader),
   createTriageCommand(reader),
+  createAddCommand(reader),
   createReplyCommand(reader),
   createRepliesCommand(reader),
 ];

@@ -129,6 +129,9 @@ async function interactiveTriage(
     next: () => {
       index = Math.min(index + 1, items.length - 1);
     },
+    'paste-invitation': () => {
+      message = t('add.terminalHint');
+    },
     previous: () => {
       index = Math.max(index - 1, 0);
     },

@@ -102,6 +102,30 @@ export const en = {
     intro:
       'Strongties demo: a realistic LinkedIn export (generated, fictitious people) imported into {{dataDir}}',
   },
+  add: {
+    askName: 'Name: ',
+    askUrl: 'Profile URL (Enter to skip): ',
+    askHeadline: 'Headline (Enter to skip): ',
+    askDate: 'Date YYYY-MM-DD (Enter for today): ',
+    askNote: 'Note (end with an empty line or Ctrl-D):\n',
+    noName: 'an invitation needs the sender’s name',
+    terminalHint: 'To paste an invitation, quit (q) and run: ties add',
+    added: 'Added the invitation from {{name}} to the pending queue (#{{id}}, label {{label}}).',
+    merged: 'Already there: the invitation from {{name}} (#{{id}}).',
+  },
+  data: {
+    exported: 'Exported your data to {{path}}: {{counts}}',
+    restored: 'Restored a Strongties export: {{counts}}',
+    confirmForget: 'Remove {{person}} and everything about them? This cannot be undone. Type yes:',
+    confirmReset:
+      'Remove ALL your data (people, invitations, messages, decisions, drafts, policy)? This cannot be undone. Type yes:',
+    notConfirmed: 'nothing removed (confirm with --yes)',
+    removed: 'Removed: {{counts}}',
+    nothing: 'Nothing to remove.',
+    tombstoned: 'Kept without personal data: {{counts}}',
+    scrubbed: 'Name blanked in: {{counts}}',
+    otherNetwork: 'Imported {{added}} invitations ({{merged}} already there) from {{file}}',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -105,4 +105,28 @@ export const fr = {
     intro:
       'Démo Strongties : un export LinkedIn réaliste (généré, personnes fictives) importé dans {{dataDir}}',
   },
+  add: {
+    askName: 'Nom : ',
+    askUrl: 'URL du profil (Entrée pour passer) : ',
+    askHeadline: 'Titre (Entrée pour passer) : ',
+    askDate: 'Date AAAA-MM-JJ (Entrée pour aujourd’hui) : ',
+    askNote: 'Note (terminez par une ligne vide ou Ctrl-D) :\n',
+    noName: 'une invitation a besoin du nom de son auteur',
+    terminalHint: 'Pour coller une invitation, quittez (q) et lancez : ties add',
+    added: 'Invitation de {{name}} ajoutée à la file d’attente (n° {{id}}, étiquette {{label}}).',
+    merged: 'Déjà présente : l’invitation de {{name}} (n° {{id}}).',
+  },
+  data: {
+    exported: 'Vos données sont exportées dans {{path}} : {{counts}}',
+    restored: 'Export Strongties restauré : {{counts}}',
+    confirmForget: 'Supprimer {{person}} et tout ce qui le ou la concerne ? C’est irréversible. Tapez oui :',
+    confirmReset:
+      'Supprimer TOUTES vos données (personnes, invitations, messages, décisions, brouillons, politique) ? C’est irréversible. Tapez oui :',
+    notConfirmed: 'rien n’a été supprimé (confirmez avec --yes)',
+    removed: 'Supprimé : {{counts}}',
+    nothing: 'Rien à supprimer.',
+    tombstoned: 'Conservé sans données personnelles : {{counts}}',
+    scrubbed: 'Nom effacé dans : {{counts}}',
+    otherNetwork: '{{added}} invitations importées ({{merged}} déjà présentes) depuis {{file}}',
+  },
 } as const satisfies Catalog;

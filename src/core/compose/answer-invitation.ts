@@ -30,6 +30,8 @@ export const composeLineSchema = z.object({
   previousDecisions: z.array(z.enum(DECISIONS)).optional(),
   flagged: z.enum(FLAGS).optional(),
   mutual: z.string().optional(),
+  /** linkedin (default), xing, malt…: the draft fits this network's limits from the policy. */
+  network: z.string().optional(),
   reply: z.enum(['none', ...REPLY_LABELS]).optional(),
 });
 export type ComposeLine = z.infer<typeof composeLineSchema>;
@@ -125,6 +127,7 @@ export function answerInvitation(
       label,
       noteLang,
       mutual: line.mutual,
+      network: line.network,
     },
     { variant, lang, signature: options.signature },
   );

@@ -155,6 +155,22 @@ describe('composeDraft', () => {
     }
   });
 
+  test('fits the limits of the network the invitation came from', () => {
+    const p = policyFrom((s) =>
+      s.replace(
+        '  linkedin: { note: 200, notePremium: 300, message: 8000 }',
+        '  linkedin: { note: 200, notePremium: 300, message: 8000 }\n  xing: { note: 120, notePremium: 120, message: 1000 }',
+      ),
+    );
+    const on = (network: string) =>
+      composeDraft(p, { ...invitation(PERSONAL_FR, 'known'), network }, { variant: 'short', lang: 'fr' });
+    expect(on('xing').limit).toBe(120);
+    expect(on('xing').text.length).toBeLessThanOrEqual(120);
+    expect(on('linkedin').limit).toBe(200);
+    // No limits written for Malt: the policy's own network's apply.
+    expect(on('malt').limit).toBe(200);
+  });
+
   test('shortens at a word with an ellipsis when the policy words cannot fit, never mid-word', () => {
     const p = policyFrom((s) =>
       s.replace(

@@ -72,7 +72,8 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
   const firstName = firstNameOf(invitation.name);
   const allChannels = renderChannels(policy.channels, lang, words);
   const firstChannel = renderChannels(policy.channels.slice(0, 1), lang, words);
-  const limit = draftLimit(policy, variant);
+  // The invitation's network first; a network the policy gives no limits for uses the policy's own.
+  const limit = draftLimit(policy, variant, invitation.network);
 
   const valuesFor = (fit: Fit): Values => ({
     firstName,

@@ -63,6 +63,8 @@ export interface InvitationInput {
   noteLang: DetectedLang;
   /** A mutual contact known from elsewhere (the store), by name. */
   mutual?: string | undefined;
+  /** Where the invitation came from (linkedin, xing, malt…): the draft fits that network's limits. */
+  network?: string | undefined;
 }
 
 export interface ComposeOptions {

@@ -35,6 +35,9 @@ describe('evaluatePolicy on the presets', () => {
     ['open-networker', 'scam', {}, 'ignore', 'scams-ignored'],
     ['ask-first', 'generic', {}, 'ask', 'strangers-asked'],
     ['ask-first', 'generic', { known: true }, 'accept', 'known-accepted'],
+    // A note recalling a shared past is no stranger's: asking "how can I be useful?" would be odd.
+    ['ask-first', 'known', {}, 'accept', 'shared-past-accepted'],
+    ['ask-first', 'known', { confidence: 0.5 }, 'ask', 'strangers-asked'],
     ['argue-first', 'purpose', {}, 'accept', 'reason-given'],
     ['argue-first', 'generic', {}, 'decline', 'no-reason-declined'],
     ['argue-first', 'none', {}, 'decline', 'no-reason-declined'],

@@ -6,10 +6,12 @@ import type { DraftView, TriageItemView } from '../../server/triage-types.js';
 import { send } from '../api.js';
 import { HelpOverlay } from '../help-overlay.js';
 import { safeProfileHref } from '../linkedin-link.js';
+import { navigateTo } from '../navigate.js';
 import { CurrentInvitation } from '../triage/current-invitation.js';
 import { DraftEditor } from '../triage/draft-editor.js';
 import { type TriageQueue, useTriageQueue } from '../triage/use-triage-queue.js';
 import { isTypingTarget } from '../typing-target.js';
+import { PASTE_PATH } from './paste-screen.js';
 
 /** Only a window of the list is drawn: 5,000 rows would make every keystroke slow. */
 const WINDOW = 40;
@@ -58,6 +60,7 @@ const PERFORM = {
     if (c.current?.draft) c.rewriteDraft(otherLang(c.current.draft.lang));
   },
   'copy-and-open': copyAndOpen,
+  'paste-invitation': () => navigateTo(PASTE_PATH),
   help: (c) => c.toggleHelp(),
 } satisfies Record<TriageActionName, (context: TriageContext) => void>;
 

@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE } from './common.js';
 
 /** The consultant's policy: ask strangers how you can help; decline those who never really answer. */
 export const ASK_FIRST = presetYaml({
@@ -16,6 +16,7 @@ export const ASK_FIRST = presetYaml({
   },
   rules: `${SCAM_RULES}
 ${KNOWN_RULES}
+${SHARED_PAST_RULE}
   # Strangers: ask first. When already asked, a genuine answer is accepted; silence past
   # askFirst.delayDays, a pitch or a hostile reply takes askFirst.next; otherwise wait (later).
   # Les inconnus : poser la question ; ensuite, accepter un vrai besoin, sinon décliner après le délai.

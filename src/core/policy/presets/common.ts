@@ -99,3 +99,10 @@ export const KNOWN_RULES = `  # People you know, met in person or exchanged with
   - name: group-accepted
     when: { exchangedInGroup: true }
     decision: accept`;
+
+/** The note says you met or exchanged: the person is no stranger (used by presets that ask or decline strangers). */
+export const SHARED_PAST_RULE = `  # The note says you met or exchanged: accept, you can check it before clicking.
+  # La note évoque une rencontre ou un échange : acceptez (à vérifier).
+  - name: shared-past-accepted
+    when: { label: known, confidence: { gte: 0.7 } }
+    decision: accept`;

@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE } from './common.js';
 
 /** The author's strong network: only people met in person or in a group exchange. */
 export const SELECTIVE = presetYaml({
@@ -13,11 +13,7 @@ export const SELECTIVE = presetYaml({
   },
   rules: `${SCAM_RULES}
 ${KNOWN_RULES}
-  # The note says you met or exchanged: accept, you can check it before clicking.
-  # La note évoque une rencontre ou un échange : acceptez (à vérifier).
-  - name: shared-past-accepted
-    when: { label: known, confidence: { gte: 0.7 } }
-    decision: accept
+${SHARED_PAST_RULE}
 
 # Everyone else: a polite three-part decline. / Tous les autres : un refus poli.
 default:
