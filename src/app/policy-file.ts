@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { StrongtiesError } from '../core/errors.js';
 import type { ProfileRecord } from '../core/linkedin-records.js';
@@ -97,4 +97,30 @@ export async function initPolicy(options: {
     throw cause;
   }
   return file;
+}
+
+/** The user's policy text, or the `selective` preset's when they have none yet. */
+export async function readPolicyText(dataDir: string): Promise<{ text: string; source: string }> {
+  const file = policyPath(dataDir);
+  try {
+    return { text: await readFile(file, 'utf8'), source: file };
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause;
+    return { text: PRESETS.selective, source: 'preset:selective' };
+  }
+}
+
+/**
+ * Saves `text` as the user's policy only when it is valid: a broken policy is never written, and the
+ * located errors come back as a value. The file is replaced atomically (written beside, renamed).
+ */
+export async function savePolicyText(dataDir: string, text: string): Promise<PolicyParseResult> {
+  const result = parsePolicy(text);
+  if (!result.ok) return result;
+  const file = policyPath(dataDir);
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, text, 'utf8');
+  await rename(temp, file);
+  return result;
 }

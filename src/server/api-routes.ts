@@ -3,6 +3,7 @@ import { DECISIONS, type DecisionKind } from '../core/labels.js';
 import type { ServerEnv } from './env.js';
 import { ImportJobs } from './import-jobs.js';
 import { networkRoutes } from './network-routes.js';
+import { triageRoutes } from './triage-routes.js';
 import { saveUpload } from './upload.js';
 import type { WebServices } from './web-services.js';
 
@@ -66,6 +67,7 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
   });
 
   if (services.network) api.route('/network', networkRoutes(services.network));
+  if (services.triage) api.route('/', triageRoutes(services.triage));
 
   return api;
 }

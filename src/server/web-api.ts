@@ -6,11 +6,13 @@ import { pasteInvitation } from '../app/paste-invitation.js';
 import { loadPolicy } from '../app/policy-file.js';
 import { addReply, decide } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
+import type { TextReader } from '../core/classify/types.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
 import { networkServices } from './network-services.js';
+import { triageServices } from './triage-services.js';
 import type { WebServices } from './web-services.js';
 
 /** The JSON API the web app talks to, over the application layer, and what to close on exit. */
@@ -20,13 +22,21 @@ export interface WebApi {
   close(): Promise<void>;
 }
 
-/** Opens the store the config names and builds the API over the application layer's use cases. */
-export async function openWebApi(config: Config, log?: (line: string) => void): Promise<WebApi> {
+/**
+ * Opens the store the config names and builds the API over the application layer's use cases. The
+ * reader classifies notes and replies: the trained classifier unless a test or benchmark gives another.
+ */
+export async function openWebApi(
+  config: Config,
+  log?: (line: string) => void,
+  reader: TextReader = textReader,
+): Promise<WebApi> {
   const store = await openStore(config);
   const { ownerId } = config;
   const services: WebServices = {
     maxUploadBytes: config.maxArchiveBytes,
     network: networkServices(store, ownerId),
+    triage: triageServices(store, ownerId, { dataDir: config.dataDir, reader }),
     listPendingInvitations: async () =>
       (await listInvitations(store, ownerId, { status: 'pending' })).map((row) => ({
         id: row.id,
@@ -38,27 +48,27 @@ export async function openWebApi(config: Config, log?: (line: string) => void): 
       })),
     pasteInvitation: async (row) => {
       const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      return pasteInvitation(store, ownerId, row, { reader: textReader, policy });
+      return pasteInvitation(store, ownerId, row, { reader, policy });
     },
     pasteReply: async (input) => {
       const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      const reply = await addReply(store, ownerId, input, { policy, reader: textReader });
+      const reply = await addReply(store, ownerId, input, { policy, reader });
       const { id, name, label, confidence, suggestion, draft } = reply;
       return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
     },
     decideInvitation: async (invitationId, decision) => {
       const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader: textReader });
+      const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader });
       return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
     },
     importExport: async (path, name, onProgress) => {
-      const reader = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
+      const source = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
       try {
-        const summary = await importLinkedinExport(store, reader, { ownerId, strict: false, onProgress });
+        const summary = await importLinkedinExport(store, source, { ownerId, strict: false, onProgress });
         // The upload lives under a temporary name: show the user the file they chose.
         return { ...summary, archive: name };
       } finally {
-        await reader.close();
+        await source.close();
       }
     },
   };

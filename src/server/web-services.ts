@@ -1,6 +1,7 @@
 import type { DecisionKind } from '../core/labels.js';
 import type { DecisionAnswer, InvitationView, PasteAnswer, PastedReplyView } from './api-types.js';
 import type { NetworkServices } from './network-types.js';
+import type { TriageServices } from './triage-types.js';
 
 /**
  * What the API needs from the application layer. The server holds no logic of its own: each route
@@ -24,4 +25,6 @@ export interface WebServices {
   decideInvitation?(invitationId: number, decision: DecisionKind | undefined): Promise<DecisionAnswer>;
   /** Tending the network: strength, review, removals, exposure, statistics. */
   readonly network?: NetworkServices;
+  /** The daily job: triage queue, decisions, queues, policy and settings. */
+  readonly triage?: TriageServices;
 }

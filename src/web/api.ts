@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole JSON answer (a policy's located `errors`, for one). */
+    readonly body: unknown = undefined,
   ) {
     super(message);
   }
@@ -17,7 +19,7 @@ export class ApiError extends Error {
 async function parse<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string } };
   if (!res.ok)
-    throw new ApiError(res.status, body.error?.code ?? 'http', body.error?.message ?? res.statusText);
+    throw new ApiError(res.status, body.error?.code ?? 'http', body.error?.message ?? res.statusText, body);
   return body as T;
 }
 

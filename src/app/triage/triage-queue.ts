@@ -79,6 +79,27 @@ export async function loadTriageQueue(
   return contexts.map((ctx) => toItem(ctx, drafts.get(ctx.row.id), deps, now));
 }
 
+/**
+ * A window of the queue, for a screen that shows 5,000 pending invitations: every context is read (five
+ * queries), but only the window is classified, evaluated and drafted.
+ */
+export async function loadTriagePage(
+  store: Store,
+  ownerId: number,
+  window: { offset: number; limit: number },
+  deps: TriageDeps,
+): Promise<{ total: number; items: TriageItem[] }> {
+  const now = deps.now ?? new Date();
+  const contexts = await loadContexts(store.db, ownerId, { pending: true });
+  const page = contexts.slice(window.offset, window.offset + window.limit);
+  const drafts = await openDrafts(
+    store.db,
+    ownerId,
+    page.map((ctx) => ctx.row.id),
+  );
+  return { total: contexts.length, items: page.map((ctx) => toItem(ctx, drafts.get(ctx.row.id), deps, now)) };
+}
+
 /** One invitation as the triage screen shows it (after a decision, an edit or an undo). */
 export async function loadTriageItem(
   store: Store,

@@ -2,6 +2,7 @@ import type { Lang } from '../labels.js';
 import type { Policy } from '../policy/types.js';
 import { chooseAppreciation } from './appreciation.js';
 import { renderChannels } from './channels.js';
+import { draftLimit } from './draft-limit.js';
 import { fill, type Values } from './fill.js';
 import { pick } from './pick.js';
 import { detectRegister, firstNameOf, inert } from './read-note.js';
@@ -72,9 +73,7 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
   const allChannels = renderChannels(policy.channels, lang, words);
   const firstChannel = renderChannels(policy.channels.slice(0, 1), lang, words);
   // The invitation's network first; a network the policy gives no limits for uses the policy's own.
-  const limits = policy.limits[invitation.network ?? policy.network] ??
-    policy.limits[policy.network] ?? { note: 200, notePremium: 300, message: 8000 };
-  const limit = variant === 'short' ? (policy.premium ? limits.notePremium : limits.note) : limits.message;
+  const limit = draftLimit(policy, variant, invitation.network);
 
   const valuesFor = (fit: Fit): Values => ({
     firstName,

@@ -11,6 +11,7 @@ export {
 } from './answer-invitation.js';
 export { type Appreciation, chooseAppreciation } from './appreciation.js';
 export { clipWords, composeDraft, TEMPLATES } from './compose-draft.js';
+export { draftLimit } from './draft-limit.js';
 export { detectRegister, firstNameOf, mentionedContent, mentionedPerson } from './read-note.js';
 export type { ComposeOptions, Draft, InvitationInput, PartName, Register, Templates } from './types.js';
 export { APPRECIATION_BASES, type AppreciationBasis, ELEMENTS, VARIANTS, type Variant } from './variants.js';

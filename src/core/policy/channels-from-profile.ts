@@ -1,5 +1,5 @@
-import { parseDocument } from 'yaml';
 import type { ProfileRecord } from '../linkedin-records.js';
+import { editPolicyText } from './policy-settings.js';
 import type { Channel } from './types.js';
 
 /** LinkedIn writes websites as `[COMPANY:https://…,PERSONAL:https://…]` in some exports. */
@@ -30,10 +30,10 @@ export function channelsFromProfile(profile: ProfileRecord): Channel[] {
  * that its comments stay where they were.
  */
 export function withProfile(source: string, profile: ProfileRecord): string {
-  const doc = parseDocument(source);
   const channels = channelsFromProfile(profile);
-  if (channels.length > 0) doc.set('channels', doc.createNode(channels));
   const name = profile.firstName.trim();
-  if (name) doc.set('signature', name);
-  return doc.toString({ lineWidth: 0 });
+  return editPolicyText(source, [
+    ...(channels.length > 0 ? [[['channels'], channels] as [string[], unknown]] : []),
+    ...(name ? [[['signature'], name] as [string[], unknown]] : []),
+  ]);
 }

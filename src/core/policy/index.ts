@@ -12,6 +12,7 @@ export {
 } from './facts.js';
 export { OPERATORS, type Operator } from './operators.js';
 export { formatPolicyError, type PolicyParseResult, parsePolicy } from './parse-policy.js';
+export { editPolicyText, type PolicySettings, settingsOf, withSettings } from './policy-settings.js';
 export { isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets/index.js';
 export { CHANNEL_KINDS, type ChannelKind, policySchema } from './schema.js';
 export type { Channel, Localized, Policy, PolicyDecision, PolicyError, PolicyRule } from './types.js';

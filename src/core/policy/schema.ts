@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPRECIATION_BASES, ELEMENTS, VARIANTS } from '../compose/variants.js';
 import { DECISIONS, LANGS } from '../labels.js';
+import { CHANNEL_KINDS } from './channel-kinds.js';
 import { FACT_FIELDS, type FactField, type FactName } from './facts.js';
 import { OPERATORS_OF_KIND, SHORTHAND_OF_KIND } from './operators.js';
 
@@ -9,8 +10,7 @@ const localized = z.strictObject({ fr: text, en: text });
 /** A phrase the user writes once for both languages, or per language. */
 const localizedOrText = z.union([text, localized]);
 
-export const CHANNEL_KINDS = ['twitter', 'website', 'group', 'event', 'email', 'other'] as const;
-export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+export { CHANNEL_KINDS, type ChannelKind } from './channel-kinds.js';
 
 const channelSchema = z.strictObject({
   kind: z.enum(CHANNEL_KINDS),

@@ -1,157 +1,206 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../core/labels.js';
 import { actionForKey, type TriageActionName } from '../../core/triage-actions.js';
-import type { InvitationView } from '../../server/api-types.js';
+import type { DraftView, TriageItemView } from '../../server/triage-types.js';
+import { send } from '../api.js';
 import { HelpOverlay } from '../help-overlay.js';
 import { safeProfileHref } from '../linkedin-link.js';
 import { navigateTo } from '../navigate.js';
-import { useFetch } from '../use-fetch.js';
+import { CurrentInvitation } from '../triage/current-invitation.js';
+import { DraftEditor } from '../triage/draft-editor.js';
+import { type TriageQueue, useTriageQueue } from '../triage/use-triage-queue.js';
+import { isTypingTarget } from '../typing-target.js';
 import { PASTE_PATH } from './paste-screen.js';
 
 /** Only a window of the list is drawn: 5,000 rows would make every keystroke slow. */
 const WINDOW = 40;
 
 interface TriageContext {
-  count: number;
-  current: InvitationView | undefined;
-  move: (delta: number) => void;
+  queue: TriageQueue;
+  current: TriageItemView | undefined;
   toggleHelp: () => void;
+  focusDraft: () => void;
+  rewriteDraft: (lang: Lang) => void;
 }
 
-const nothing = () => undefined;
+const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+
+/** The draft goes to the clipboard and the profile opens in a new tab, in one key. */
+function copyAndOpen(c: TriageContext): void {
+  const href = safeProfileHref(c.current?.profileUrl);
+  if (!href) {
+    c.queue.notify({ kind: 'alert', key: 'triage.noProfile', values: {} });
+    return;
+  }
+  const text = c.current?.draft?.text;
+  // Started while the page still has the focus: the new tab takes it away.
+  const copied = text ? navigator.clipboard.writeText(text) : Promise.resolve();
+  window.open(href, '_blank', 'noopener,noreferrer');
+  copied.then(
+    () => c.queue.notify({ kind: 'status', key: 'triage.copied', values: {} }),
+    (e: unknown) =>
+      c.queue.notify({ kind: 'alert', key: 'triage.copyFailed', values: { message: String(e) } }),
+  );
+}
 
 /** What each registry action does on this screen; the compiler checks that none is missing. */
 const PERFORM = {
-  'apply-suggestion': nothing,
-  accept: nothing,
-  decline: nothing,
-  ask: nothing,
-  ignore: nothing,
-  later: nothing,
-  next: (c) => c.move(1),
-  previous: (c) => c.move(-1),
-  undo: nothing,
-  edit: nothing,
-  'switch-language': nothing,
-  'copy-and-open': (c) => {
-    const href = safeProfileHref(c.current?.profileUrl);
-    if (href) window.open(href, '_blank', 'noopener,noreferrer');
+  'apply-suggestion': (c) => c.queue.decide(),
+  accept: (c) => c.queue.decide('accept'),
+  decline: (c) => c.queue.decide('decline'),
+  ask: (c) => c.queue.decide('ask'),
+  ignore: (c) => c.queue.decide('ignore'),
+  later: (c) => c.queue.decide('later'),
+  next: (c) => c.queue.move(1),
+  previous: (c) => c.queue.move(-1),
+  undo: (c) => c.queue.undo(),
+  edit: (c) => c.focusDraft(),
+  'switch-language': (c) => {
+    if (c.current?.draft) c.rewriteDraft(otherLang(c.current.draft.lang));
   },
+  'copy-and-open': copyAndOpen,
   'paste-invitation': () => navigateTo(PASTE_PATH),
   help: (c) => c.toggleHelp(),
 } satisfies Record<TriageActionName, (context: TriageContext) => void>;
 
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
 export function TriageScreen() {
   const { t } = useTranslation();
-  const loaded = useFetch<{ invitations: InvitationView[] }>('/api/invitations?status=pending');
-  const invitations = loaded.state === 'ready' ? loaded.value.invitations : [];
-  const [index, setIndex] = useState(0);
+  const queue = useTriageQueue();
   const [help, setHelp] = useState(false);
-  const count = invitations.length;
-  const current = invitations[Math.min(index, count - 1)];
-  const move = useCallback(
-    (delta: number) => setIndex((i) => Math.max(0, Math.min(count - 1, i + delta))),
-    [count],
-  );
-  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  const draftRef = useRef<HTMLTextAreaElement>(null);
+  const current = queue.items[queue.index];
 
+  const saveDraft = useCallback(
+    (item: TriageItemView, body: { text?: string; lang?: Lang }) => {
+      send<{ draft: DraftView }>('PUT', '/api/triage/draft', {
+        invitationId: item.invitationId,
+        ...body,
+      }).then(
+        ({ draft }) => {
+          queue.setDraft(item.invitationId, draft);
+          queue.notify({ kind: 'status', key: 'triage.draftSaved', values: {} });
+        },
+        (e: unknown) =>
+          queue.notify({ kind: 'alert', key: 'app.error', values: { message: (e as Error).message } }),
+      );
+    },
+    [queue.setDraft, queue.notify],
+  );
+
+  // The listener reads the latest screen through a ref: keys can come faster than effects re-run.
+  const context = useRef<TriageContext | null>(null);
+  context.current = {
+    queue,
+    current,
+    toggleHelp: () => setHelp((h) => !h),
+    focusDraft: () => draftRef.current?.focus(),
+    rewriteDraft: (lang) => current && saveDraft(current, { lang }),
+  };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-      if (help && event.key !== '?') return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const action = actionForKey(event.key);
-      if (!action) return;
+      if (!action || !context.current) return;
+      if (document.querySelector('dialog[open]') && action.name !== 'help') return;
       // Enter on a focused link or button keeps its own meaning.
-      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('a,button'))
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof HTMLElement &&
+        event.target.closest('a,button,select')
+      )
         return;
       event.preventDefault();
-      PERFORM[action.name]({ count, current, move, toggleHelp });
+      PERFORM[action.name](context.current);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [count, current, move, toggleHelp, help]);
+  }, []);
 
-  if (loaded.state !== 'ready') {
+  // Keep the current row in sight in the scrolled list (the index is the trigger; the DOM is read).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the current row changes
+  useEffect(() => {
+    if (queue.state === 'ready')
+      document.querySelector('.pending li[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [queue.state, queue.index]);
+
+  if (queue.state !== 'ready') {
     return (
       <div className="triage">
         <h1>{t('triage.heading')}</h1>
-        {loaded.state === 'loading' ? (
+        {queue.state === 'loading' ? (
           <p>{t('app.loading')}</p>
         ) : (
-          <p role="alert">{t('app.error', { message: loaded.message })}</p>
+          <p role="alert">{t('app.error', { message: queue.error })}</p>
         )}
       </div>
     );
   }
-  const at = Math.min(index, count - 1);
-  const start = Math.max(0, Math.min(at - 10, count - WINDOW));
-  const rows = invitations.slice(start, start + WINDOW);
+  const { items, index: at, total, notice } = queue;
+  // A notice names its catalog key at run time; the keys it uses are all in the catalogs.
+  const say = t as unknown as (key: string, values: Record<string, string>) => string;
+  const start = Math.max(0, Math.min(at - 10, items.length - WINDOW));
+  const rows = items.slice(start, start + WINDOW);
   return (
     <div className="triage">
       <h1>{t('triage.heading')}</h1>
-      <p className="status" aria-live="polite">
-        {t('triage.pending', { count })} · {t('triage.helpHint')}
+      <p className="status">
+        {t('triage.pending', { count: total })} · {t('triage.helpHint')}
       </p>
-      {count === 0 ? (
+      <p
+        className={notice?.kind === 'alert' ? 'notice alert' : 'notice'}
+        role={notice?.kind === 'alert' ? 'alert' : 'status'}
+      >
+        {notice &&
+          say(notice.key, {
+            ...notice.values,
+            decision: notice.decision ? t(`triage.decisionDone.${notice.decision}`) : '',
+          })}
+      </p>
+      {items.length === 0 ? (
         <p>{t('triage.empty')}</p>
       ) : (
         <div className="triage-panes">
           <section aria-labelledby="pending-heading" className="pending">
             <h2 id="pending-heading">{t('triage.listLabel')}</h2>
-            <p>{t('triage.position', { index: at + 1, count })}</p>
+            <p>{t('triage.position', { index: at + 1, count: total })}</p>
             <ol start={start + 1}>
               {rows.map((inv, i) => (
-                <li key={inv.id} aria-current={start + i === at ? 'true' : undefined}>
-                  <button type="button" onClick={() => setIndex(start + i)}>
-                    <span className="name">{inv.name}</span>
-                    <span className="note-preview">{inv.note || t('triage.noNote')}</span>
+                <li key={inv.invitationId} aria-current={start + i === at ? 'true' : undefined}>
+                  <button type="button" onClick={() => queue.select(start + i)}>
+                    <span className="name">
+                      <bdi>{inv.name}</bdi>
+                    </span>
+                    <span className="note-preview">
+                      <span className="badge" data-decision={inv.suggestion.decision}>
+                        {t(`actions.${inv.suggestion.decision}`)}
+                      </span>{' '}
+                      <bdi>{inv.note || t('triage.noNote')}</bdi>
+                    </span>
                   </button>
                 </li>
               ))}
             </ol>
           </section>
-          {current && <CurrentInvitation invitation={current} />}
+          {current && (
+            <CurrentInvitation item={current}>
+              {current.draft ? (
+                <DraftEditor
+                  key={current.invitationId}
+                  ref={draftRef}
+                  draft={current.draft}
+                  limit={current.draftLimit}
+                  onSave={(text) => saveDraft(current, { text })}
+                  onLanguage={(lang) => saveDraft(current, { lang })}
+                />
+              ) : (
+                <p className="muted">{t('triage.noDraft')}</p>
+              )}
+            </CurrentInvitation>
+          )}
         </div>
       )}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </div>
-  );
-}
-
-function CurrentInvitation({ invitation }: { invitation: InvitationView }) {
-  const { t, i18n } = useTranslation();
-  const href = safeProfileHref(invitation.profileUrl);
-  const date = new Date(invitation.sentAt);
-  const shown = Number.isNaN(date.getTime()) ? invitation.sentAt : date.toLocaleDateString(i18n.language);
-  return (
-    <section aria-labelledby="current-heading" className="current">
-      <h2 id="current-heading">{t('triage.current')}</h2>
-      <p className="person">
-        <bdi className="name">{invitation.name}</bdi>
-        {href && (
-          <>
-            {' · '}
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {t('triage.profile')}
-            </a>
-          </>
-        )}
-      </p>
-      {invitation.headline && (
-        <p className="headline">
-          <bdi>{invitation.headline}</bdi>
-        </p>
-      )}
-      <p className="date">{t('triage.sentAt', { date: shown })}</p>
-      <h3>{t('triage.note')}</h3>
-      <blockquote className="note">
-        <bdi>{invitation.note || t('triage.noNote')}</bdi>
-      </blockquote>
-      <p className="muted">{t('triage.decisionsPending')}</p>
-    </section>
   );
 }
