@@ -1,8 +1,13 @@
 import { Command, CommanderError } from 'commander';
-import { type TextReader, textReader } from '../core/classify/index.js';
+import type { TextReader } from '../core/classify/types.js';
 import { isStrongtiesError } from '../core/errors.js';
 import { COMMANDS, readerCommands } from './commands/index.js';
 import { EXIT, EXIT_OF_ERROR } from './exit-codes.js';
+import { LazyTextReader, readyReader } from './lazy-text-reader.js';
+
+/** Verbs registered in COMMANDS that classify too: an import finds replies, the demo imports, the server triages. */
+const ALSO_READ_TEXT = new Set(['import', 'demo', 'serve']);
+
 import { type GlobalOptions, type Io, Runtime } from './runtime.js';
 import { VERSION } from './version.js';
 
@@ -29,7 +34,18 @@ export function buildProgram(runtime: Runtime, reader?: TextReader): Command {
     })
     .exitOverride();
   for (const register of COMMANDS) register(program, runtime);
-  if (reader) for (const register of readerCommands(reader)) register(program, runtime);
+  if (reader) {
+    const before = new Set(program.commands);
+    for (const register of readerCommands(reader)) register(program, runtime);
+    // The verbs that read text load the classifier before their action, and only they do.
+    for (const command of program.commands) {
+      if (!before.has(command) || ALSO_READ_TEXT.has(command.name())) {
+        command.hook('preAction', async () => {
+          await readyReader(reader);
+        });
+      }
+    }
+  }
   return program;
 }
 
@@ -41,7 +57,7 @@ export function buildProgram(runtime: Runtime, reader?: TextReader): Command {
 export async function main(
   argv: string[],
   io: Io = defaultIo(),
-  reader: TextReader = textReader,
+  reader: TextReader = new LazyTextReader(),
 ): Promise<number> {
   let program: Command | undefined;
   const runtime = new Runtime(io, () => (program?.opts() ?? {}) as GlobalOptions);
