@@ -89,7 +89,7 @@ export const CUES: readonly Cue[] = [
     id: 'returns',
     name: 'promises guaranteed returns or easy earnings',
     pattern:
-      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk|guaranteed \d+x|\d+ ?%\/(?:jour|day|semaine|week)|double (?:ton|votre|your) (?:argent|money)|pre-ipo|invest(?:is|ir|ez)? \$?\d+.{0,12}(?:get|recois|recevez|receive) \$?\d+|gagne[rz]? \d[\d ]*(?:€|\$)\s*(?:\/|par )(?:jour|semaine|mois)|earn \$?\d[\d,]*\s*(?:\/|per |a )(?:day|week)|par mois garantis|guaranteed placement|placement garanti/,
+      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk|guaranteed \d+x|\d+ ?%\/(?:jour|day|semaine|week)|double (?:ton|votre|your) (?:argent|money)|pre-ipo|invest(?:is|ir|ez)? \$?\d+.{0,12}(?:get|recois|recevez|receive) \$?\d+|gagne[rz]? \d[\d ]*(?:€|\$)\s*(?:\/|par )(?:jour|semaine|mois)|earn \$?\d[\d,]*\s*(?:\/|per |a )(?:day|week)|par mois garantis|guaranteed placement|placement garanti|guaranteed buyback|insider (?:signals|tips|info)|infos? privilegiees?|\d+(?:-\d+)?k (?:a|per) week|\d+k into \d+k|double (?:le|votre|ton) capital|rendement (?:de )?\d+ ?%|\d+ ?% de rendement/,
   },
   {
     id: 'crypto',
@@ -125,19 +125,37 @@ export const CUES: readonly Cue[] = [
     id: 'money-mule',
     name: 'asks you to receive money and pass it on',
     pattern:
-      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque|reship|receive (?:packages|parcels)|recevoir des colis|reexpedier|(?:ouvrir|open) (?:a |un )?(?:business )?(?:bank account|compte bancaire)(?: d'entreprise)? (?:in your name|a votre nom)/,
+      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque|reship|receive (?:packages|parcels)|recevoir des colis|reexpedier|(?:ouvrir|open) (?:a |un )?(?:business )?(?:bank account|compte bancaire)(?: d'entreprise)? (?:in your name|a votre nom)|(?:help me|aider a) (?:to )?(?:receive|recevoir) (?:the |les )?(?:funds|fonds)|foreign account to receive|wire back|send (?:me )?(?:back )?the (?:codes|difference|extra)/,
   },
   {
     id: 'romance',
     name: 'uses romantic or overly personal words',
     pattern:
-      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship|\bveu(?:f|ve)\b|divorce|celibataire|\bsingle (?:mom|dad|father|mother)|tu es seule?|beaute|mon ange|ma belle|sweetie|\bbabe\b|are you married|es-tu mariee?|(?:wife|husband) (?:passed|died)|ma (?:femme|epouse) est decedee|beautiful eyes|(?:your|ton|votre) sourire|your smile|honest woman|femme honnete|good woman|widower|😍|😘|💕|🌹/u,
+      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship|\bveu(?:f|ve)\b|divorce|celibataire|\bsingle (?:mom|dad|father|mother)|tu es seule?|beaute|mon ange|ma belle|sweetie|\bbabe\b|are you married|es-tu mariee?|(?:wife|husband) (?:passed|died)|ma (?:femme|epouse) est decedee|beautiful eyes|(?:your|ton|votre) sourire|your smile|honest woman|femme honnete|good woman|widower|widowed|late wife|honest man|homme honnete|single mom|i like you very much|share (?:the rest of )?my life|partager ma vie|quelqu'un de sincere|are you single|es-tu celibataire|tu es celibataire|salut beaute|your beautiful|😍|😘|💕|🌹/u,
   },
   {
     id: 'sales-offer',
     name: 'presents the sender’s product or services',
     pattern:
       /\bour (?:product|platform|solution|service|agency|software|tool|app|team can|offer)|notre (?:produit|plateforme|solution|agence|logiciel|outil|application|offre|service)|\bwe help\b|nous aidons|\bj'aide\b|\bi help\b|aide les (?:entreprises|pme|gestionnaires)|help (?:companies|businesses|teams|founders|leaders) (?:like|to)|on aide/,
+  },
+  {
+    id: 'product',
+    name: 'describes what the sender makes or sells',
+    pattern:
+      /\bwe (?:make|sell|build|install|provide|distribute|design)\b|\bwe(?:'ve| have) built\b|nous (?:fabriquons|vendons|installons|distribuons|concevons)|on a (?:concu|developpe|lance|cree) (?:une|un) (?:appli|outil|plateforme|logiciel|produit|service)|j'ai un (?:produit|service)|\bour (?:new )?(?:[\w-]+ ){1,3}(?:platform|tool|software|app|solution|services?|program|products?|range|line)\b|notre (?:nouvel(?:le)? )?(?:[\w'-]+ ){1,2}(?:plateforme|outil|logiciel|appli|application|solution|services?|programme|gamme|produits?)\b|free (?:team |trial )?account|compte gratuit|acces (?:prioritaire|gratuit)|en avant-premiere|waitlist|liste d'attente|\bsamples\b|echantillons|can i show you|(?:je|on) (?:peux|pourrais|peut) (?:te|vous) (?:montrer|presenter) (?:notre|nos|mon|mes|la plateforme)|price list|liste de prix|\bdevis\b|\bcheaper\b|moins cher|meilleur (?:prix|taux)|best (?:price|rate)s?\b|taking (?:on )?new clients|evaluation gratuite|free (?:review|assessment|evaluation|estimate|quote)|\bflyers?\b|cours en ligne|online course|\bmy (?:course|services|offer)\b|\bmes services\b|\bmon offre\b|post my offer|recruitment agency|agence de recrutement|cabinet de (?:recrutement|conseil)|chasseu(?:r|se) de tetes|headhunter|link in (?:my )?bio|lien dans mon profil|voter pour moi|vote for me|inscris-toi|complement de revenus?|\b\d+ ?% (?:sur chaque vente|on (?:every|each) sale)/,
+  },
+  {
+    id: 'award',
+    name: 'announces an award, a nomination or a listing',
+    pattern:
+      /\bawards?\b|shortlisted|nominat|preselectionne|\btrophees?\b|\bprix de\b|palmares|laureat|edition speciale|special edition|top \d+|\d+ (?:femmes|leaders|women|leaders) qui|figurer dans|to be featured|featured in|annuaire|directory listing/,
+  },
+  {
+    id: 'buyer-intro',
+    name: 'asks for an introduction to a buyer',
+    pattern:
+      /(?:introduce|connect|intro to|introduction to|put me in touch with)\b.{0,40}(?:director|manager|\bcfo\b|head of|buyer|purchasing|procurement|decision[- ]maker)|(?:presenter|mettre en (?:contact|relation))\b.{0,40}(?:directeur|directrice|responsable|achats|acheteur|decideur)|(?:directeur|directrice|responsable) des achats/,
   },
   {
     id: 'sells',
@@ -254,7 +272,53 @@ export const FRAUD_CUES: ReadonlySet<string> = new Set([
   'short-link',
 ]);
 
-/** The cues a text shows, given its folded form (foldText). */
-export function matchCues(folded: string): Cue[] {
-  return CUES.filter((cue) => cue.pattern.test(folded));
+/**
+ * Rules of LABELS.md that join two cues (a linear model cannot learn "A and B" from A and B alone):
+ * the text shows at least one cue of every group. Their ids and names are cues like the others.
+ */
+export interface CombinedCue {
+  id: string;
+  name: string;
+  groups: readonly (readonly string[])[];
+}
+
+const SALES_HOOKS = ['sales-offer', 'product', 'sells', 'demo', 'price', 'engagement-ask', 'buyer-intro'];
+
+export const COMBINED_CUES: readonly CombinedCue[] = [
+  {
+    // "A sales hook outweighs any shared past, real or claimed."
+    id: 'past-then-sales',
+    name: 'follows a shared past with a sales hook',
+    groups: [['met-before', 'worked-together', 'introduced', 'event'], SALES_HOOKS],
+  },
+  {
+    // "An advice or feedback request that ends in a demo…; research that leads to a product."
+    id: 'ask-then-sales',
+    name: 'turns a question or a study into a sales hook',
+    groups: [['advice-ask', 'research'], SALES_HOOKS],
+  },
+  {
+    // "Paid awards or listings" are pitch, however much a fee to pay looks like fraud.
+    id: 'paid-award',
+    name: 'asks to pay for an award or a listing',
+    groups: [['award'], ['fee', 'money', 'price']],
+  },
+  {
+    // Replies: "polite acknowledgement plus any promotional push is pitch".
+    id: 'polite-then-sales',
+    name: 'adds a promotional push to a polite answer',
+    groups: [
+      ['respects-choice', 'thanks', 'polite-closing'],
+      [...SALES_HOOKS, 'if-you-need'],
+    ],
+  },
+];
+
+/** The ids of the cues a text shows, given its folded form (foldText), combined cues last. */
+export function matchCues(folded: string): string[] {
+  const found = new Set(CUES.filter((cue) => cue.pattern.test(folded)).map((cue) => cue.id));
+  const combined = COMBINED_CUES.filter((cue) =>
+    cue.groups.every((group) => group.some((id) => found.has(id))),
+  );
+  return [...found, ...combined.map((cue) => cue.id)];
 }

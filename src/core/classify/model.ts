@@ -1,5 +1,5 @@
 import { FRAUD_CUES } from './cues.js';
-import { describeFeature, type Features } from './features.js';
+import { DEFAULT_FEATURE_OPTIONS, describeFeature, type FeatureOptions, type Features } from './features.js';
 import type { ClassifierKind, Signal } from './types.js';
 
 /**
@@ -14,6 +14,8 @@ export interface ModelArtifact {
   corpusHash: string;
   /** Which algorithm (or blend of both) won the cross-validation. */
   algorithm: string;
+  /** How texts become features for this model (absent in the first models: the defaults). */
+  featureOptions?: FeatureOptions;
   labels: string[];
   /** Weights are stored as integers: multiply by `1 / scale`. */
   scale: number;
@@ -40,6 +42,7 @@ export interface LinearModel {
   weights: Float64Array;
   temperature: number;
   scamThreshold: number | null;
+  featureOptions: FeatureOptions;
 }
 
 export function loadModel(artifact: ModelArtifact): LinearModel {
@@ -65,6 +68,7 @@ export function loadModel(artifact: ModelArtifact): LinearModel {
     weights,
     temperature: artifact.temperature,
     scamThreshold: artifact.scamThreshold,
+    featureOptions: artifact.featureOptions ?? DEFAULT_FEATURE_OPTIONS,
   };
 }
 
