@@ -1,4 +1,4 @@
-import { FRAUD_CUES } from './cues.js';
+import { EXCUSED_FRAUD_CUES, FRAUD_CUES } from './cues.js';
 import { DEFAULT_FEATURE_OPTIONS, describeFeature, type FeatureOptions, type Features } from './features.js';
 import type { ClassifierKind, Signal } from './types.js';
 
@@ -115,7 +115,11 @@ export function decide(
 
 /** Whether the features include one of the fraud markers (cues.ts `FRAUD_CUES`). */
 export function hasFraudMarker(features: ReadonlyMap<string, number>): boolean {
-  for (const id of FRAUD_CUES) if (features.has(`r:${id}`)) return true;
+  for (const id of FRAUD_CUES) {
+    if (!features.has(`r:${id}`)) continue;
+    const excuses = EXCUSED_FRAUD_CUES[id] ?? [];
+    if (!excuses.some((excuse) => features.has(`r:${excuse}`))) return true;
+  }
   return false;
 }
 
