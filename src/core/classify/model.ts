@@ -128,12 +128,14 @@ const MAX_SIGNALS = 5;
 
 /**
  * The reasons for `label`: each feature's push towards it against the average label, readable
- * features by name, letter n-grams pooled as "the wording as a whole"; weights are shares (0–1) of
- * all the evidence for the label.
+ * features by name, the others (letter n-grams, function words) pooled as "the wording as a whole";
+ * weights are shares (0–1) of all the evidence for the label. Only the strongest features are put
+ * into words: naming every feature of every text would cost more than classifying it.
  */
 export function explain(model: LinearModel, features: Features, labelIndex: number): Signal[] {
   const k = model.labels.length;
-  const pushes = new Map<string, number>();
+  const readable: [string, number][] = [];
+  let pooled = 0;
   let total = 0;
   for (const [key, value] of features.values) {
     const at = model.index.get(key);
@@ -141,10 +143,20 @@ export function explain(model: LinearModel, features: Features, labelIndex: numb
     const push = value * (model.weights[at + labelIndex]! - model.weights[at + k]!);
     if (push <= 0) continue;
     total += push;
-    const name = describeFeature(key, features.surfaces) ?? WORDING;
-    pushes.set(name, (pushes.get(name) ?? 0) + push);
+    if (key.startsWith('c:')) pooled += push;
+    else readable.push([key, push]);
   }
   if (total === 0) return [];
+  readable.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const pushes = new Map<string, number>();
+  if (pooled > 0) pushes.set(WORDING, pooled);
+  // Enough candidates that, once function words join the pool and equal names merge, the top
+  // MAX_SIGNALS are still the true top ones.
+  for (const [key, push] of readable) {
+    const name = describeFeature(key, features.surfaces) ?? WORDING;
+    pushes.set(name, (pushes.get(name) ?? 0) + push);
+    if (pushes.size > MAX_SIGNALS * 3) break;
+  }
   return [...pushes]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_SIGNALS)
