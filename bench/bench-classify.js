@@ -3,7 +3,7 @@
 // the cold start of a fresh process (loading the models and the language detector), on the built
 // code in dist/. Targets: ≥ 5,000 notes/s, ≤ 300 ms.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,10 +12,14 @@ const entry = pathToFileURL(join(root, 'dist/core/classify/index.js')).href;
 /** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** @param {string} folder @returns {string[]} */
+/** Every text of a kind's corpus files (all waves). @param {string} folder @returns {string[]} */
 function texts(folder) {
-  return ['en', 'fr'].flatMap((lang) =>
-    readFileSync(join(root, 'corpus', folder, `${lang}.jsonl`), 'utf8')
+  const dir = join(root, 'corpus', folder);
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
+  return files.flatMap((file) =>
+    readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l).text),

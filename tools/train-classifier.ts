@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../src/app/classifier-corpus.js';
 import { splitHeldOut } from '../src/core/classify/training/split.js';
-import { trainModel } from '../src/core/classify/training/train-model.js';
+import { TRAINING, trainModel } from '../src/core/classify/training/train-model.js';
 import type { ClassifierKind } from '../src/core/classify/types.js';
 
 const root = join(import.meta.dirname, '..');
@@ -13,7 +13,7 @@ for (const kind of kinds) {
   const started = performance.now();
   const corpus = readCorpus(join(root, 'corpus'), kind);
   const { train } = splitHeldOut(corpus.examples);
-  const artifact = trainModel(kind, train, corpus.hash);
+  const artifact = trainModel(kind, train, corpus.hash, TRAINING[kind]);
   const path = join(root, 'src/core/classify/models', `${kind}.json`);
   const json = `${JSON.stringify(artifact)}\n`;
   writeFileSync(path, json);

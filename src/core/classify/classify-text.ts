@@ -9,7 +9,7 @@ export function classifyWith<L extends string>(
   text: string,
   lang: DetectedLang,
 ): Classification<L> {
-  const features = extractFeatures(text);
+  const features = extractFeatures(text, model.featureOptions);
   const probabilities = softmax(scoreFeatures(model, features.values), model.temperature);
   const chosen = decide(model.labels, probabilities, model.scamThreshold, hasFraudMarker(features.values));
   return {

@@ -77,7 +77,7 @@ export const CUES: readonly Cue[] = [
     id: 'fee',
     name: 'mentions a fee or a payment to make',
     pattern:
-      /\bfees?\b|\bfrais\b|deposit|\bdepot\b|(?:pay|payer|paying) (?:a|the|for|un|une|les|des)|paiement|payment|\bwire\b|virement|western union|moneygram|gift cards?|cartes? cadeaux?|cheque|\bcheck to (?:cash|deposit)|equipment from our (?:vendor|supplier)|(?:pay|payer) (?:a |the |un |une )?[$€\d]|pay within|(?:buy|purchase|acheter) (?:the |a |le |la |un |une )?(?:packing |starter |training )?(?:kit|software|logiciel|equipment|materiel|trousse)|au cout de|cartes?-cadeaux?|(?:need|have) to (?:first )?(?:pay|buy|purchase)|vous devez (?:d'abord )?(?:payer|acheter)|il faut (?:payer|acheter)|customs (?:duties|fees)|frais de douane|\bunpaid\b|impaye/,
+      /\bfees?\b|\bfrais\b|deposit|\bdepot\b|(?:pay|payer|paying) (?:a|the|for|un|une|les|des)|paiement|payment|\bwire\b|virement|western union|moneygram|gift cards?|cartes? cadeaux?|cheque|\bcheck to (?:cash|deposit)|equipment from our (?:vendor|supplier)|(?:pay|payer) (?:a |the |un |une )?[$€\d]|pay within|(?:buy|purchase|acheter) (?:the |a |le |la |un |une )?(?:packing |starter |training )?(?:kit|software|logiciel|equipment|materiel|trousse)|au cout de|cartes?-cadeaux?|(?:need|have) to (?:first )?(?:pay|buy|purchase)|vous devez (?:d'abord )?(?:payer|acheter)|il faut (?:payer|acheter)|customs (?:duties|fees)|frais de douane|\bunpaid\b|impaye|\ba regler\b|\bpayez\b|mandatory paid|paid (?:certification|training|course)|(?:formation|visite medicale|certification|test|verification) (?:[\w-]+ ){0,3}(?:obligatoire|mandatory)|taxes de \d/,
   },
   {
     id: 'identity',
@@ -89,25 +89,25 @@ export const CUES: readonly Cue[] = [
     id: 'returns',
     name: 'promises guaranteed returns or easy earnings',
     pattern:
-      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk|guaranteed \d+x|\d+ ?%\/(?:jour|day|semaine|week)|double (?:ton|votre|your) (?:argent|money)|pre-ipo|invest(?:is|ir|ez)? \$?\d+.{0,12}(?:get|recois|recevez|receive) \$?\d+|gagne[rz]? \d[\d ]*(?:€|\$)\s*(?:\/|par )(?:jour|semaine|mois)|earn \$?\d[\d,]*\s*(?:\/|per |a )(?:day|week)|par mois garantis|guaranteed placement|placement garanti/,
+      /guarantee(?:d|s)? (?:return|profit|income|results?|gains?)|garantie?s? (?:de )?(?:rendement|profit|revenu|gain)|(?:rendement|profit|revenu|gain)s? garanti|\d+\s?%\s*(?:per|par|a|each|chaque|every|tous les)?\s*(?:week|day|month|semaine|jour|mois)|passive income|revenus? passifs?|earn (?:up to )?[$€\d]|gagner (?:jusqu'a )?[$€\d]|financial freedom|liberte financiere|double your|doubler (?:votre|ton)|\d+\s?%\s*(?:par an|per year|a year|annually|par annee|l'an)|win rate|turn \$?\d+k? into|transforme[rz]? \d+|airdrop|\b\d+x (?:your|ton|votre)|sans (?:aucun )?risque|risk[- ]free|no risk|guaranteed \d+x|\d+ ?%\/(?:jour|day|semaine|week)|double (?:ton|votre|your) (?:argent|money)|pre-ipo|invest(?:is|ir|ez)? \$?\d+.{0,12}(?:get|recois|recevez|receive) \$?\d+|gagne[rz]? \d[\d ]*(?:€|\$)\s*(?:\/|par )(?:jour|semaine|mois)|earn \$?\d[\d,]*\s*(?:\/|per |a )(?:day|week)|par mois garantis|guaranteed placement|placement garanti|guaranteed buyback|insider (?:signals|tips|info)|infos? privilegiees?|\d+(?:-\d+)?k (?:a|per) week|\d+k into \d+k|double (?:le|votre|ton) capital|rendement (?:de )?\d+ ?%|\d+ ?% de rendement/,
   },
   {
     id: 'crypto',
     name: 'talks about crypto or trading investments',
     pattern:
-      /crypto|bitcoin|\bbtc\b|\busdt\b|\beth\b|forex|\btrading\b|\btrader\b|blockchain|\bnft|mining pool|minage/,
+      /crypto|bitcoin|\bbtc\b|\busdt\b|\beth\b|forex|\btrading\b|\btrader\b|blockchain|\bnft|mining pool|minage|signal group|groupe de signaux|\btokens?\b|\d+x in \d+/,
   },
   {
     id: 'fund-transfer',
     name: 'mentions an inheritance, a fund transfer or a refund',
     pattern:
-      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|succession|notaire|sans heritier|without (?:an )?heir|compte dormant|dormant account|large sum|\d+(?:[.,]\d+)? ?(?:m\$|m€|millions?|billions?|milliards?)\b|contract surplus|\bmalle\b|trunk box|consignment|rapatrier|bloques? a l'etranger|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de/,
+      /inheritance|heritage|next of kin|beneficiar|deceased|defunt|fund(?:s)? transfer|transfert de fonds|unclaimed|compensation fund|fund recovery|succession|notaire|sans heritier|without (?:an )?heir|compte dormant|dormant account|large sum|\d+(?:[.,]\d+)? ?(?:m\$|m€|millions?|billions?|milliards?)\b|contract surplus|\bmalle\b|trunk box|consignment|rapatrier|bloques? a l'etranger|recuperation de fonds|refund|remboursement|grant (?:of|worth)|subvention de|\bleguer\b|bequeath|(?:ma|my) fortune|\bdotation\b|fonds d'aide|aid fund|you (?:have )?won|vous avez (?:remporte|gagne)|\bgagne!|\bwinner\b|gagnant|lottery|loterie/,
   },
   {
     id: 'phishing',
     name: 'asks to click to check an account, a video or an invoice',
     pattern:
-      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous|credentials|identifiants|sign[- ]?in|validate your|valider (?:votre|ton)|mailbox|procedure judiciaire|poursuites|lawsuit|legal action|en vous connectant|(?:connect|connecte[rz]?) (?:your|ton|votre) wallet|seed phrase|is that you|c'est toi\?|(?:video|photo) de toi|suspicious (?:activity|sign)|connexion suspecte|unknown device|appareil inconnu|secure your account|securisez votre compte|has been limited|a ete limite|confirm your (?:information|details)|confirmez vos|shared .{0,40}with you via|document to (?:review|sign)|recording .{0,20}ready|expires? in \d+|expire dans/,
+      /account (?:is |has been |will be )?(?:suspended|restricted|locked|flagged)|compte (?:sera |a ete |est )?(?:suspendu|bloque|restreint)|verify your (?:account|identity|profile)|verifier (?:votre|ton) (?:compte|identite|profil)|click (?:here|the link|below)|cliquez? (?:ici|sur le lien)|is this you|c'est (?:toi|vous) (?:dans|sur)|invoice|facture|password|mot de passe|log ?in to|connectez-vous|credentials|identifiants|sign[- ]?in|validate your|valider (?:votre|ton)|mailbox|procedure judiciaire|poursuites|lawsuit|legal action|en vous connectant|(?:connect|connecte[rz]?) (?:your|ton|votre) wallet|seed phrase|is that you|c'est toi\?|(?:video|photo) de toi|suspicious (?:activity|sign)|connexion suspecte|unknown device|appareil inconnu|secure your account|securisez votre compte|has been limited|a ete limite|confirm your (?:information|details)|confirmez vos|shared .{0,40}with you via|document to (?:review|sign)|recording .{0,20}ready|expires? in \d+|expire dans|(?:account|compte) (?:\w+ ){1,2}(?:is |has been |will be |sera |a ete |est )?(?:suspended|restricted|locked|suspendu|bloque|restreint)|\bc toi\b|is it you|that you in|(?:log in|sign in|connecte[rz]?-vous|en vous connectant) (?:with|avec) (?:your|votre|ton) (?:compte )?(?:google|microsoft|linkedin|outlook)|acces securise|secure (?:access|document)|confirm(?:ez)? (?:your|votre|ton) (?:identity|identite)/,
   },
   {
     id: 'text-only-interview',
@@ -119,19 +119,20 @@ export const CUES: readonly Cue[] = [
     id: 'suspicious-link',
     name: 'links to a look-alike or unusual web address',
     pattern:
-      /\b[a-z0-9]+(?:-[a-z0-9]+){1,}\.(?:support|live|info|xyz|top|click|site|online|example|net|co|in|link|help|review)\b|\.(?:example|xyz|top|click|live)\b/,
+      // `.example` is left out: the corpus writers used it for every made-up address, honest or not.
+      /\b[a-z0-9]+(?:-[a-z0-9]+){1,}\.(?:support|live|info|xyz|top|click|site|online|net|co|in|link|help|review)\b|\.(?:xyz|top|click|live)\b/,
   },
   {
     id: 'money-mule',
     name: 'asks you to receive money and pass it on',
     pattern:
-      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque|reship|receive (?:packages|parcels)|recevoir des colis|reexpedier|(?:ouvrir|open) (?:a |un )?(?:business )?(?:bank account|compte bancaire)(?: d'entreprise)? (?:in your name|a votre nom)/,
+      /receive (?:the )?(?:payments?|funds|donations|money|transfers) (?:and|then|on our behalf)|recevoir (?:les |des )?(?:paiements|fonds|dons|virements)|\breverser\b|forward (?:the )?(?:payments?|funds|money)|payment (?:processing )?agent|agent de paiement|cash (?:the|a) cheque|encaisser (?:le|un) cheque|reship|receive (?:packages|parcels)|recevoir des colis|reexpedier|(?:ouvrir|open) (?:a |un )?(?:business )?(?:bank account|compte bancaire)(?: d'entreprise)? (?:in your name|a votre nom)|(?:help me|aider a) (?:to )?(?:receive|recevoir) (?:the |les )?(?:funds|fonds)|foreign account to receive|wire back|send (?:me )?(?:back )?the (?:codes|difference|extra)/,
   },
   {
     id: 'romance',
     name: 'uses romantic or overly personal words',
     pattern:
-      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship|\bveu(?:f|ve)\b|divorce|celibataire|\bsingle (?:mom|dad|father|mother)|tu es seule?|beaute|mon ange|ma belle|sweetie|\bbabe\b|are you married|es-tu mariee?|(?:wife|husband) (?:passed|died)|ma (?:femme|epouse) est decedee|beautiful eyes|(?:your|ton|votre) sourire|your smile|honest woman|femme honnete|good woman|widower|😍|😘|💕|🌹/u,
+      /\bmy dear\b|\bdearest\b|beautiful (?:smile|face|profile|woman|lady)|handsome|\bwidow|lonely|soul ?mate|ma chere|mon cher|belle femme|beau sourire|charmant|\bsweet(?:heart)?\b|\bhoney\b|god fearing|looking for (?:a )?(?:serious )?relationship|\bveu(?:f|ve)\b|divorce|celibataire|\bsingle (?:mom|dad|father|mother)|tu es seule?|beaute|mon ange|ma belle|sweetie|\bbabe\b|are you married|es-tu mariee?|(?:wife|husband) (?:passed|died)|ma (?:femme|epouse) est decedee|beautiful eyes|(?:your|ton|votre) sourire|your smile|honest woman|femme honnete|good woman|widower|widowed|late wife|honest man|homme honnete|single mom|i like you very much|share (?:the rest of )?my life|partager ma vie|quelqu'un de sincere|are you single|es-tu celibataire|tu es celibataire|salut beaute|your beautiful|😍|😘|💕|🌹|kind and honest|honest and kind|gentil(?:le)? et honnete|(?:je me sens|i feel) (?:\w+ )?(?:seule?|lonely|alone)|not (?:really )?here for (?:work|business)|pas (?:vraiment )?ici pour (?:le travail|les affaires)/u,
   },
   {
     id: 'sales-offer',
@@ -140,16 +141,34 @@ export const CUES: readonly Cue[] = [
       /\bour (?:product|platform|solution|service|agency|software|tool|app|team can|offer)|notre (?:produit|plateforme|solution|agence|logiciel|outil|application|offre|service)|\bwe help\b|nous aidons|\bj'aide\b|\bi help\b|aide les (?:entreprises|pme|gestionnaires)|help (?:companies|businesses|teams|founders|leaders) (?:like|to)|on aide/,
   },
   {
+    id: 'product',
+    name: 'describes what the sender makes or sells',
+    pattern:
+      /\bwe (?:make|sell|build|install|provide|distribute|design)\b|\bwe(?:'ve| have) built\b|nous (?:fabriquons|vendons|installons|distribuons|concevons)|on a (?:concu|developpe|lance|cree) (?:une|un) (?:appli|outil|plateforme|logiciel|produit|service)|j'ai un (?:produit|service)|\bour (?:new )?(?:[\w-]+ ){1,3}(?:platform|tool|software|app|solution|services?|program|products?|range|line)\b|notre (?:nouvel(?:le)? )?(?:[\w'-]+ ){1,2}(?:plateforme|outil|logiciel|appli|application|solution|services?|programme|gamme|produits?)\b|free (?:team |trial )?account|compte gratuit|acces (?:prioritaire|gratuit)|en avant-premiere|waitlist|liste d'attente|\bsamples\b|echantillons|can i show you|(?:je|on) (?:peux|pourrais|peut) (?:te|vous) (?:montrer|presenter) (?:notre|nos|mon|mes|la plateforme)|price list|liste de prix|\bdevis\b|\bcheaper\b|moins cher|meilleur (?:prix|taux)|best (?:price|rate)s?\b|taking (?:on )?new clients|evaluation gratuite|free (?:review|assessment|evaluation|estimate|quote)|\bflyers?\b|cours en ligne|online course|\bmy (?:course|services|offer)\b|\bmes services\b|\bmon offre\b|post my offer|recruitment agency|agence de recrutement|cabinet de (?:recrutement|conseil)|chasseu(?:r|se) de tetes|headhunter|link in (?:my )?bio|lien dans mon profil|voter pour moi|vote for me|inscris-toi|complement de revenus?|\b\d+ ?% (?:sur chaque vente|on (?:every|each) sale)|\bcatalogue\b|\bbrochure\b|\bpackages\b|\bforfaits?\b|\bwe do\b|nous fournissons|\bon vend\b|notre proposition|(?:our|a) proposal|revenu complementaire|launch thread|free (?:for|to) the first|\d+ months? free|premier mois gratuit|gratuit le premier mois|j'accompagne|nous accompagnons|ambassadeu?rs? pour|commanditaires?|cotisation|upvote|product hunt|independent rep|earn free products|first month is|(?:freelance|consultant|pigiste)[^.]{0,40}disponible|disponible[^.]{0,20}(?:mandats|missions)|dispo pour (?:des )?mandats|fractional \w+ available|available for (?:hire|freelance)|\bnos (?:[\w-]+ ){0,2}(?:tablettes|produits|services|solutions|formations|logiciels)\b|we have (?:\w+ )?(?:pre-vetted|senior|qualified|experienced) /,
+  },
+  {
+    id: 'award',
+    name: 'announces an award, a nomination or a listing',
+    pattern:
+      /\bawards?\b|nominat|\btrophees?\b|palmares|edition speciale|special edition|top \d+|\d+ (?:femmes|leaders|women) qui|figurer dans|to be featured|featured in|annuaire|directory listing/,
+  },
+  {
+    id: 'buyer-intro',
+    name: 'asks for an introduction to a buyer',
+    pattern:
+      /(?:introduce|connect|intro to|introduction to|put me in touch with)\b.{0,40}(?:director|manager|\bcfo\b|head of|buyer|purchasing|procurement|decision[- ]maker)|(?:presenter|mettre en (?:contact|relation))\b.{0,40}(?:directeur|directrice|responsable|achats|acheteur|decideur)|(?:directeur|directrice|responsable) des achats/,
+  },
+  {
     id: 'sells',
     name: 'offers something for sale or a business deal',
     pattern:
-      /\bwe offer|nous (?:offrons|proposons)|je (?:propose|vous propose|t'offre|vous offre)|j'offre|\bi offer|\boffering\b|available for (?:new )?(?:projects|work|missions|contracts)|disponible pour (?:de nouveaux|des) (?:projets|mandats|missions)|\brates\b|\btarifs?\b|membership|adhesion|\/(?:month|mois|hour|heure|h)\b|per (?:month|hour)|par (?:mois|heure)|commission|\bmargin|\bmarge\b|distribut(?:or|eur)s?|apporteurs? d'affaires|sponsor|commandit|tables? corporatives?|\bbillets?\b|\bcode [a-z]*\d|-\d+ ?%|\d+ ?% (?:off|de rabais|de reduction)|\boffert\b|free (?:week|month|session|consultation|audit|account|policy|review|quote)|our (?:firm|cabinet|team|agency) (?:can|will)|notre (?:firme|cabinet|equipe|agence) (?:peut|recrute|offre)|side income|revenu d'appoint|extra income|business opportunity|opportunite d'affaires|newsletter|balado|podcast|youtube|abonne-toi|rate my|app store/,
+      /\bwe offer|nous (?:offrons|proposons)|je (?:propose|vous propose|t'offre|vous offre)|j'offre|\bi offer|\boffering\b|available for (?:new )?(?:projects|work|missions|contracts)|disponible pour (?:de nouveaux|des) (?:projets|mandats|missions)|\brates\b|\btarifs?\b|membership|adhesion|\/(?:month|mois|hour|heure|h)\b|per (?:month|hour)|par (?:mois|heure)|commission|\bmargin|\bmarge\b|distribut(?:or|eur)s?|apporteurs? d'affaires|sponsor|commandit|tables? corporatives?|\bbillets?\b|\bcode [a-z]*\d|-\d+ ?%|\d+ ?% (?:off|de rabais|de reduction)|\boffert\b|free (?:week|month|session|consultation|audit|account|policy|review|quote)|our (?:firm|cabinet|team|agency) (?:can|will)|notre (?:firme|cabinet|equipe|agence) (?:peut|recrute|offre)|side income|revenu d'appoint|extra income|business opportunity|opportunite d'affaires|newsletter|balado|podcast|youtube|abonne-toi|rate my|app store|available for freelance|disponible (?:des|pour|a partir)[^.]{0,30}(?:missions|mandats|contrats|projets)|je reste a (?:votre|ta) disposition pour (?:vous|te) presenter|(?:interested in|interesse a|interessee a) invest/,
   },
   {
     id: 'buys',
     name: 'wants to hire, pay or buy from you',
     pattern:
-      /je cherche (?:un|une) (?:fournisseur|consultant|avocat|traduct|ingenieur|expert|specialiste)|(?:i|we) need (?:a|an) (?:structural|consultant|translator|lawyer|engineer|expert|supplier|designer|developer)|j'ai besoin d'(?:un|une)|nous cherchons (?:un|une) (?:consultant|fournisseur|expert)|paid engagement|honorarium|honoraires|budget (?:is|de)|(?:taking|prenez-vous|acceptez-vous) (?:de )?(?:new|nouveaux) clients|on our shortlist|license your|i'd buy|(?:we'd|we would|i'd|i would) (?:like to )?hire you|vous embaucher|t'embaucher|speaker fee|cachet/,
+      /je cherche (?:un|une) (?:fournisseur|consultant|avocat|traduct|ingenieur|expert|specialiste)|(?:i|we) need (?:a|an) (?:structural|consultant|translator|lawyer|engineer|expert|supplier|designer|developer)|j'ai besoin d'(?:un|une)|nous cherchons (?:un|une) (?:consultant|fournisseur|expert)|paid engagement|honorarium|honoraires|budget (?:is|de)|(?:taking|prenez-vous|acceptez-vous) (?:de )?(?:new|nouveaux) clients|on our shortlist|license your|i'd buy|(?:we'd|we would|i'd|i would) (?:like to )?hire you|vous embaucher|t'embaucher|speaker fee|cachet|je cherche (?:un|une) (?:[\w-]+ ){0,2}(?:photographe|traduct|designer|developpeu|consultant|fournisseur|avocat|comptable|designer)|\bon paie\b|(?:we|i) (?:want|would like|'d like|are looking|'m looking) to hire|\bi'm hiring\b|devis pour|besoin de (?:faire|me faire)|jetons de presence/,
   },
   {
     id: 'price',
@@ -161,7 +180,7 @@ export const CUES: readonly Cue[] = [
     id: 'engagement-ask',
     name: 'asks you to like, share, follow or endorse',
     pattern:
-      /\blike (?:my|our|the) (?:post|page)|share (?:my|our|the|it)|follow (?:my|our) (?:page|channel|newsletter)|endorse me|suivre (?:ma|notre) page|aimer (?:ma|notre) (?:page|publication)|partager (?:ma|notre|la) publication|vote for|votez pour|recommander mes competences/,
+      /\blike (?:my|our|the) (?:post|page)|share (?:my|our|the|it)|follow (?:my|our) (?:page|channel|newsletter)|endorse me|suivre (?:ma|notre) page|aimer (?:ma|notre) (?:page|publication)|partager (?:ma|notre|la) publication|vote for|votez pour|recommander mes competences|follow back|\brt\b|retweet|recommander pour la competence|liker|partager la page/,
   },
   {
     id: 'urgency',
@@ -209,13 +228,13 @@ export const CUES: readonly Cue[] = [
     id: 'if-you-need',
     name: 'offers services “if you ever need”',
     pattern:
-      /if you ever need|should you (?:ever )?need|if you need (?:help|a hand|anything)|si jamais (?:vous avez|tu as) besoin|si (?:vous avez|tu as) besoin|n'hesitez? pas|don't hesitate|feel free to (?:reach|contact|book)|\bp\.?s\.?\b|my card|ma carte|portfolio/,
+      /if you ever need|should you (?:ever )?need|if you need (?:help|a hand|anything)|si jamais (?:vous avez|tu as) besoin|si (?:vous avez|tu as) besoin|n'hesitez? pas|don't hesitate|feel free to (?:reach|contact|book)|\bp\.?s\.?\b|my card|ma carte|portfolio|si un jour (?:vous avez|tu as) besoin|pensez a moi|pense a moi|ping me|\bdm me\b|if (?:anything|something) comes up|if u (?:ever )?need|if someday/,
   },
   {
     id: 'hostile',
     name: 'sounds annoyed, sarcastic or insulting',
     pattern:
-      /elitis|elitiste|arrogan|\bsnob|pathetic|pathetique|ridicul|who do you think|pour qui (?:tu te prends|vous vous prenez)|your loss|tant pis pour|hypocri|\brude\b|impoli|waste of (?:my )?time|perte de temps|seriously\?|vraiment\?|\bwow\b|\blol\b|\bmdr\b|get over|ego\b|condescend|condescendant|pretentieu|\bjoke\b|blague|ok boomer|\bcringe|gatekeep|\bclown|thanks for nothing|merci pour rien|echo chamber|patroni[sz]ing|condescen|masterclass in|beau cours|que personne n'a demande|trop demander|de ton calibre|de votre calibre|on a bien ri|laisse faire|not anymore|plus maintenant|good luck with that|bonne chance avec (?:ca|cette)|\bsmall\b.*\bfeel\b|make people feel|😂|🙄|🤡|🖕/u,
+      /elitis|elitiste|arrogan|\bsnob|pathetic|pathetique|ridicul|who do you think|pour qui (?:tu te prends|vous vous prenez)|your loss|tant pis pour|hypocri|\brude\b|impoli|waste of (?:my )?time|perte de temps|seriously\?|vraiment\?|\bwow\b|\blol\b|\bmdr\b|get over|ego\b|condescend|condescendant|pretentieu|\bjoke\b|blague|ok boomer|\bcringe|gatekeep|\bclown|thanks for nothing|merci pour rien|echo chamber|patroni[sz]ing|condescen|masterclass in|beau cours|que personne n'a demande|trop demander|de ton calibre|de votre calibre|on a bien ri|laisse faire|not anymore|plus maintenant|good luck with that|bonne chance avec (?:ca|cette)|\bsmall\b.*\bfeel\b|make people feel|😂|🙄|🤡|🖕|merci pour (?:la lecon|le sermon|le cours)|thanks for the (?:lecture|ted talk|lesson|sermon)|thanks a lot\.|je ne le ferai plus|won't do that again|vaux (?:meme )?pas/u,
   },
   {
     id: 'polite-closing',
@@ -254,7 +273,61 @@ export const FRAUD_CUES: ReadonlySet<string> = new Set([
   'short-link',
 ]);
 
-/** The cues a text shows, given its folded form (foldText). */
-export function matchCues(folded: string): Cue[] {
-  return CUES.filter((cue) => cue.pattern.test(folded));
+/**
+ * Rules of LABELS.md that join two cues (a linear model cannot learn "A and B" from A and B alone):
+ * the text shows at least one cue of every group. Their ids and names are cues like the others.
+ */
+export interface CombinedCue {
+  id: string;
+  name: string;
+  groups: readonly (readonly string[])[];
+}
+
+const SALES_HOOKS = ['sales-offer', 'product', 'sells', 'demo', 'price', 'engagement-ask', 'buyer-intro'];
+
+export const COMBINED_CUES: readonly CombinedCue[] = [
+  {
+    // "A sales hook outweighs any shared past, real or claimed."
+    id: 'past-then-sales',
+    name: 'follows a shared past with a sales hook',
+    groups: [['met-before', 'worked-together', 'introduced', 'event'], SALES_HOOKS],
+  },
+  {
+    // "An advice or feedback request that ends in a demo…; research that leads to a product."
+    id: 'ask-then-sales',
+    name: 'turns a question or a study into a sales hook',
+    groups: [['advice-ask', 'research'], SALES_HOOKS],
+  },
+  {
+    // "Paid awards or listings" are pitch, however much a fee to pay looks like fraud.
+    id: 'paid-award',
+    name: 'asks to pay for an award or a listing',
+    groups: [['award'], ['fee', 'money', 'price']],
+  },
+  {
+    // Replies: "polite acknowledgement plus any promotional push is pitch".
+    id: 'polite-then-sales',
+    name: 'adds a promotional push to a polite answer',
+    groups: [
+      ['respects-choice', 'thanks', 'polite-closing'],
+      [...SALES_HOOKS, 'if-you-need'],
+    ],
+  },
+];
+
+/**
+ * A fraud marker that another cue explains away. LABELS.md: "paid awards or listings" are pitch, so
+ * the fee of an award is not a fraud marker (a fee to get a job still is).
+ */
+export const EXCUSED_FRAUD_CUES: Readonly<Record<string, readonly string[]>> = {
+  fee: ['paid-award'],
+};
+
+/** The ids of the cues a text shows, given its folded form (foldText), combined cues last. */
+export function matchCues(folded: string): string[] {
+  const found = new Set(CUES.filter((cue) => cue.pattern.test(folded)).map((cue) => cue.id));
+  const combined = COMBINED_CUES.filter((cue) =>
+    cue.groups.every((group) => group.some((id) => found.has(id))),
+  );
+  return [...found, ...combined.map((cue) => cue.id)];
 }

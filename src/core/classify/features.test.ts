@@ -7,7 +7,7 @@ describe('extractFeatures', () => {
     expect(values.has("w:s'")).toBe(true);
     expect(values.has('w:croises')).toBe(true);
     expect(values.has("b:l' expo")).toBe(true);
-    expect(describeFeature("b:s' est", surfaces)).toBe("the words “s'est”");
+    expect(describeFeature("b:l' expo", surfaces)).toBe("the words “l'expo”");
     expect(describeFeature('w:croises', surfaces)).toBe('the word “croisés”');
   });
 
@@ -18,5 +18,35 @@ describe('extractFeatures', () => {
       'asks to move the conversation to WhatsApp, Telegram or Signal',
     );
     expect(describeFeature('c:tel', surfaces)).toBeUndefined();
+  });
+
+  test.each(['w:the', 'w:de', "w:l'", 'w:x', 'b:de la', 'b:at the', 'c:the'])(
+    'never offers %s as a reason: function words, fragments and letters are evidence only',
+    (key) => {
+      expect(describeFeature(key, new Map())).toBeUndefined();
+    },
+  );
+
+  test('shows content words and phrases with a function word in them', () => {
+    const { surfaces } = extractFeatures('We met at the demo');
+    expect(describeFeature('w:demo', surfaces)).toBe('the word “demo”');
+    expect(describeFeature('b:we met', surfaces)).toBe('the words “we met”');
+  });
+
+  test('weighs repeated letters and words less than linearly and scales each family to unit length', () => {
+    const options = {
+      wordOrder: 1,
+      charMin: 2,
+      charMax: 3,
+      charScope: 'words',
+      sublinear: true,
+      charWeight: 1,
+    } as const;
+    const { values } = extractFeatures('demo demo call', options);
+    const words = [...values].filter(([key]) => key.startsWith('w:'));
+    expect(Math.hypot(...words.map(([, v]) => v))).toBeCloseTo(1, 10);
+    expect(values.get('w:demo')! / values.get('w:call')!).toBeCloseTo(1 + Math.log(2), 10);
+    expect(values.has('c: d')).toBe(true);
+    expect(values.has('c:o c')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { CUES, matchCues } from './cues.js';
+import { COMBINED_CUES, CUES, matchCues } from './cues.js';
+import { FUNCTION_WORDS } from './language-words.js';
 import { foldText, tokenize } from './normalize-text.js';
 
 /**
@@ -13,12 +14,54 @@ export interface Features {
   surfaces: Map<string, string>;
 }
 
-const CHAR_SIZE = 3;
+/**
+ * How a text becomes features, chosen per kind by cross-validation on the training split and
+ * recorded in the model artifact (the runtime extracts exactly what the model was trained on).
+ */
+export interface FeatureOptions {
+  /** 1: words only; 2: words and word pairs. */
+  wordOrder: 1 | 2;
+  /** Letter n-gram orders, from `charMin` to `charMax` (0 and 0: none). */
+  charMin: number;
+  charMax: number;
+  /** `text`: over the whole folded text, punctuation and emojis included; `words`: within each word. */
+  charScope: 'text' | 'words';
+  /** Counts as 1 + log(count) (sublinear TF) rather than presence only. */
+  sublinear: boolean;
+  /** The letter family's length relative to the word family's (each is scaled to unit length). */
+  charWeight: number;
+}
 
-function addFamily(values: Map<string, number>, keys: Set<string>): void {
-  if (keys.size === 0) return;
-  const value = 1 / Math.sqrt(keys.size);
-  for (const key of keys) values.set(key, value);
+/** What the first model used: the defaults for an artifact that records no options. */
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  wordOrder: 2,
+  charMin: 3,
+  charMax: 3,
+  charScope: 'text',
+  sublinear: false,
+  charWeight: 1,
+};
+
+/** Scales one family (`counts`) to length `norm` and adds it. */
+function addFamily(
+  values: Map<string, number>,
+  counts: Map<string, number>,
+  sublinear: boolean,
+  norm: number,
+): void {
+  if (counts.size === 0) return;
+  let squares = 0;
+  for (const [key, count] of counts) {
+    const value = sublinear ? 1 + Math.log(count) : 1;
+    counts.set(key, value);
+    squares += value * value;
+  }
+  const factor = norm / Math.sqrt(squares);
+  for (const [key, value] of counts) values.set(key, value * factor);
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 function lengthBucket(words: number): string {
@@ -37,44 +80,53 @@ function capsRatio(text: string): number {
   return upper / letters;
 }
 
-export function extractFeatures(text: string): Features {
+function letterGrams(padded: string, options: FeatureOptions, counts: Map<string, number>): void {
+  for (let n = options.charMin; n <= options.charMax; n++) {
+    for (let i = 0; i + n <= padded.length; i++) count(counts, `c:${padded.slice(i, i + n)}`);
+  }
+}
+
+export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Features {
   const values = new Map<string, number>();
   const surfaces = new Map<string, string>();
   const tokens = tokenize(text);
 
-  const words = new Set<string>();
+  const words = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const unigram = `w:${token.key}`;
-    words.add(unigram);
+    count(words, unigram);
     if (!surfaces.has(unigram)) surfaces.set(unigram, token.surface);
     const next = tokens[i + 1];
-    if (next) {
+    if (next && options.wordOrder === 2) {
       const bigram = `b:${token.key} ${next.key}`;
-      words.add(bigram);
+      count(words, bigram);
       // An elision is written joined to its word: "l'équipe", not "l' équipe".
       const joint = token.surface.endsWith("'") ? '' : ' ';
       if (!surfaces.has(bigram)) surfaces.set(bigram, `${token.surface}${joint}${next.surface}`);
     }
   }
-  addFamily(values, words);
+  addFamily(values, words, options.sublinear, 1);
 
-  // Letter trigrams over the whole folded text, across word boundaries, punctuation and emojis
-  // included ("!!", "?!", " :)", "l'a"): tried against trigrams within words, as good or better
-  // in cross-validation, and half the work of both.
   const folded = foldText(text);
-  const flat = ` ${folded.replace(/\s+/g, ' ').replace(/\d/g, '0')} `;
-  const chars = new Set<string>();
-  for (let i = 0; i + CHAR_SIZE <= flat.length; i++) chars.add(`c:${flat.slice(i, i + CHAR_SIZE)}`);
-  addFamily(values, chars);
+  if (options.charMax > 0) {
+    const chars = new Map<string, number>();
+    if (options.charScope === 'text') {
+      // Across word boundaries, punctuation and emojis included ("!!", "?!", " :)", "l'a").
+      letterGrams(` ${folded.replace(/\s+/g, ' ').replace(/\d/g, '0')} `, options, chars);
+    } else {
+      for (const token of tokens) letterGrams(` ${token.key} `, options, chars);
+    }
+    addFamily(values, chars, options.sublinear, options.charWeight);
+  }
 
-  for (const cue of matchCues(folded)) values.set(`r:${cue.id}`, 1);
+  for (const id of matchCues(folded)) values.set(`r:${id}`, 1);
   values.set(lengthBucket(tokens.length), 1);
   if (capsRatio(text) > 0.4) values.set('s:caps', 1);
   return { values, surfaces };
 }
 
-const CUE_NAMES = new Map(CUES.map((cue) => [`r:${cue.id}`, cue.name]));
+const CUE_NAMES = new Map([...CUES, ...COMBINED_CUES].map((cue) => [`r:${cue.id}`, cue.name]));
 const STYLE_NAMES: Record<string, string> = {
   's:len-tiny': 'a very short note',
   's:len-short': 'a short note',
@@ -84,17 +136,27 @@ const STYLE_NAMES: Record<string, string> = {
   's:caps': 'writes much of it in capitals',
 };
 
+/** A word worth showing as a reason: not a function word, not a fragment (at least 3 letters). */
+function isContentWord(key: string): boolean {
+  return !FUNCTION_WORDS.has(key) && (key.match(/\p{L}/gu)?.length ?? 0) >= 3;
+}
+
 /**
- * A feature in words a user understands, or undefined for letter n-grams (they are evidence, not
- * reasons anyone would read).
+ * A feature in words a user understands, or undefined for what no one would read as a reason:
+ * letter n-grams, function words ("the", "de"), fragments and pairs of function words (they are
+ * evidence, not reasons).
  */
 export function describeFeature(key: string, surfaces: ReadonlyMap<string, string>): string | undefined {
   const cue = CUE_NAMES.get(key) ?? STYLE_NAMES[key];
   if (cue) return cue;
-  if (key.startsWith('w:') || key.startsWith('b:')) {
-    const words = surfaces.get(key) ?? key.slice(2);
-    if (key === 'w:<url>') return 'contains a link';
-    return key.startsWith('w:') ? `the word “${words}”` : `the words “${words}”`;
+  if (key === 'w:<url>') return 'contains a link';
+  if (key.startsWith('w:')) {
+    if (!isContentWord(key.slice(2))) return undefined;
+    return `the word “${surfaces.get(key) ?? key.slice(2)}”`;
+  }
+  if (key.startsWith('b:')) {
+    if (!key.slice(2).split(' ').some(isContentWord)) return undefined;
+    return `the words “${surfaces.get(key) ?? key.slice(2)}”`;
   }
   return undefined;
 }

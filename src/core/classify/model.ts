@@ -1,5 +1,5 @@
-import { FRAUD_CUES } from './cues.js';
-import { describeFeature, type Features } from './features.js';
+import { EXCUSED_FRAUD_CUES, FRAUD_CUES } from './cues.js';
+import { DEFAULT_FEATURE_OPTIONS, describeFeature, type FeatureOptions, type Features } from './features.js';
 import type { ClassifierKind, Signal } from './types.js';
 
 /**
@@ -14,6 +14,8 @@ export interface ModelArtifact {
   corpusHash: string;
   /** Which algorithm (or blend of both) won the cross-validation. */
   algorithm: string;
+  /** How texts become features for this model (absent in the first models: the defaults). */
+  featureOptions?: FeatureOptions;
   labels: string[];
   /** Weights are stored as integers: multiply by `1 / scale`. */
   scale: number;
@@ -40,6 +42,7 @@ export interface LinearModel {
   weights: Float64Array;
   temperature: number;
   scamThreshold: number | null;
+  featureOptions: FeatureOptions;
 }
 
 export function loadModel(artifact: ModelArtifact): LinearModel {
@@ -65,6 +68,7 @@ export function loadModel(artifact: ModelArtifact): LinearModel {
     weights,
     temperature: artifact.temperature,
     scamThreshold: artifact.scamThreshold,
+    featureOptions: artifact.featureOptions ?? DEFAULT_FEATURE_OPTIONS,
   };
 }
 
@@ -111,7 +115,11 @@ export function decide(
 
 /** Whether the features include one of the fraud markers (cues.ts `FRAUD_CUES`). */
 export function hasFraudMarker(features: ReadonlyMap<string, number>): boolean {
-  for (const id of FRAUD_CUES) if (features.has(`r:${id}`)) return true;
+  for (const id of FRAUD_CUES) {
+    if (!features.has(`r:${id}`)) continue;
+    const excuses = EXCUSED_FRAUD_CUES[id] ?? [];
+    if (!excuses.some((excuse) => features.has(`r:${excuse}`))) return true;
+  }
   return false;
 }
 
@@ -120,12 +128,14 @@ const MAX_SIGNALS = 5;
 
 /**
  * The reasons for `label`: each feature's push towards it against the average label, readable
- * features by name, letter n-grams pooled as "the wording as a whole"; weights are shares (0–1) of
- * all the evidence for the label.
+ * features by name, the others (letter n-grams, function words) pooled as "the wording as a whole";
+ * weights are shares (0–1) of all the evidence for the label. Only the strongest features are put
+ * into words: naming every feature of every text would cost more than classifying it.
  */
 export function explain(model: LinearModel, features: Features, labelIndex: number): Signal[] {
   const k = model.labels.length;
-  const pushes = new Map<string, number>();
+  const readable: [string, number][] = [];
+  let pooled = 0;
   let total = 0;
   for (const [key, value] of features.values) {
     const at = model.index.get(key);
@@ -133,10 +143,20 @@ export function explain(model: LinearModel, features: Features, labelIndex: numb
     const push = value * (model.weights[at + labelIndex]! - model.weights[at + k]!);
     if (push <= 0) continue;
     total += push;
-    const name = describeFeature(key, features.surfaces) ?? WORDING;
-    pushes.set(name, (pushes.get(name) ?? 0) + push);
+    if (key.startsWith('c:')) pooled += push;
+    else readable.push([key, push]);
   }
   if (total === 0) return [];
+  readable.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const pushes = new Map<string, number>();
+  if (pooled > 0) pushes.set(WORDING, pooled);
+  // Enough candidates that, once function words join the pool and equal names merge, the top
+  // MAX_SIGNALS are still the true top ones.
+  for (const [key, push] of readable) {
+    const name = describeFeature(key, features.surfaces) ?? WORDING;
+    pushes.set(name, (pushes.get(name) ?? 0) + push);
+    if (pushes.size > MAX_SIGNALS * 3) break;
+  }
   return [...pushes]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_SIGNALS)

@@ -25,6 +25,8 @@ export interface Token {
 
 // French elisions become their own token ("l'ami" → "l'" + "ami"); English contractions stay whole.
 const ELISION = /^(l|d|qu|j|m|t|s|n|c|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+const ASCII_WORD = /^[a-z']*$/;
+const DIGITS = /\d/;
 const WORD = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}]+(?:'[\p{L}]+)*'?/gu;
 
 /** Splits a text into word tokens, with French elisions split and URLs kept as one `<url>` token. */
@@ -43,7 +45,9 @@ export function tokenize(text: string): Token[] {
       tokens.push({ key: foldText(head), surface: head });
       surface = surface.slice(head.length);
     }
-    tokens.push({ key: foldText(surface).replace(/\d+/g, '0'), surface });
+    // Most words are plain ASCII, already lower-cased: folding (NFKD) would change nothing.
+    const folded = ASCII_WORD.test(surface) ? surface : foldText(surface);
+    tokens.push({ key: DIGITS.test(folded) ? folded.replace(/\d+/g, '0') : folded, surface });
   }
   return tokens;
 }
