@@ -3,6 +3,7 @@ import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { networkMigration } from './0002-network.js';
 import { triageMigration } from './0003-triage.js';
+import { tieEvidenceIndexMigration } from './0004-tie-evidence-index.js';
 
 /**
  * Migrations in code (no directory scan: the package may be bundled). Names sort in the order they
@@ -13,6 +14,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0001-initial': initialMigration(dialect),
     '0002-network': networkMigration(dialect),
     '0003-triage': triageMigration(dialect),
+    '0004-tie-evidence-index': tieEvidenceIndexMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }
