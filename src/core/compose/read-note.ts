@@ -78,13 +78,17 @@ const MENTION = [
   new RegExp(`\\b(?:your|votre|ton|ta)\\s+(${WORDS})\\s*[«"“]\\s*([^»"”\\n]{2,80}?)\\s*[»"”]`, 'iu'),
 ];
 const TOPIC_END = /\s+(?:and|but|which|that|where|et|mais|qui|que|où|car|because|parce)\s.*$/iu;
+// Where the stranger's own sentence goes on after the topic ("your post on burnout really resonated
+// with me", "ton billet sur le télétravail m'a fait réfléchir"): its verb, adverb or pronoun ends it.
+const TOPIC_VERB =
+  /\s+(?:really|truly|so|very|totally|was|were|is|are|has|have|had|resonated|helped|inspired|caught|struck|touched|spoke|made|got|gave|i|me|my|it|vraiment|tellement|très|m['’]\S*|j['’]\S*|est|était|sont|a\s+(?:été|fait|changé|touché|beaucoup|vraiment|su|donné)|m['’]a|me|je)(?:\s.*)?$/iu;
 
 /** The article, post, talk or event the note names, if it names one. */
 export function mentionedContent(note: string): MentionedContent | undefined {
   const about = MENTION[0]?.exec(note);
   if (about?.[1] && about[4]) {
     const kind = KIND_OF_WORD[about[1].toLowerCase()];
-    const topic = inert(about[4].replace(TOPIC_END, ''), 50);
+    const topic = inert(about[4].replace(TOPIC_END, '').replace(TOPIC_VERB, ''), 50);
     if (kind && topic.length >= 2) return { kind, relation: about[3] ? 'at' : 'about', topic };
   }
   const titled = MENTION[1]?.exec(note);
