@@ -2,6 +2,7 @@ import { networkStats } from '../../app/network/network-stats.js';
 import { INVITATION_LABELS } from '../../core/labels.js';
 import { UNLABELLED } from '../../core/network/stats.js';
 import { formatTable } from '../format-table.js';
+import { createTranslator } from '../i18n.js';
 import { withStore } from '../with-store.js';
 import type { RegisterCommand } from './index.js';
 
@@ -11,27 +12,31 @@ export const registerStats: RegisterCommand = (program, runtime) => {
   program
     .command('stats')
     .description('statistics over time: invitations, decisions, replies, network growth, tie strength')
-    .option('--json', 'JSON output')
-    .action(async (options: { json?: boolean }) => {
+    .option('--json', 'JSON output (every month)')
+    .option('--months <n>', 'months shown in the table, the latest last (0: all)', '12')
+    .action(async (options: { json?: boolean; months: string }) => {
       const stats = await withStore(runtime, (store, ownerId) => networkStats(store, ownerId, new Date()));
       if (options.json) return runtime.json(stats);
-      // Compact: only the labels that occur.
-      const LABEL_COLUMNS = LABELS.filter((l) => (stats.totals.incoming[l] ?? 0) > 0);
+      const t = createTranslator(runtime.config.lang);
+      // Compact: only the labels that occur, and the latest months.
+      const labelColumns = LABELS.filter((l) => (stats.totals.incoming[l] ?? 0) > 0);
       const header = [
-        'month',
-        ...LABEL_COLUMNS.map((l) => `in:${l}`),
-        'out',
-        'decided',
-        'replies',
-        'asks',
-        '+conn',
-        '-conn',
-        'total',
+        t('stats.month'),
+        ...labelColumns.map((label) => t('stats.incoming', { label })),
+        t('stats.outgoing'),
+        t('stats.decided'),
+        t('stats.replies'),
+        t('stats.asks'),
+        t('stats.connected'),
+        t('stats.removed'),
+        t('stats.total'),
       ];
       const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
-      const rows = stats.months.map((m) => [
+      const wanted = Number.parseInt(options.months, 10);
+      const months = Number.isFinite(wanted) && wanted > 0 ? stats.months.slice(-wanted) : stats.months;
+      const rows = months.map((m) => [
         m.month,
-        ...LABEL_COLUMNS.map((l) => m.incoming[l] ?? 0),
+        ...labelColumns.map((l) => m.incoming[l] ?? 0),
         m.outgoing,
         sum(m.decisions),
         sum(m.replies),
@@ -41,13 +46,17 @@ export const registerStats: RegisterCommand = (program, runtime) => {
         m.total,
       ]);
       const rate = stats.totals.asks.answerRate;
-      runtime.out(
-        [
-          formatTable(header, rows),
-          '',
-          `strength deciles (0-9 … 90-100): ${stats.strengthDeciles.join(' ')}`,
-          `connections: ${stats.totals.connections}; answer rate of asks: ${rate === null ? '-' : `${Math.round(rate * 100)}%`}`,
-        ].join('\n'),
+      const lines = [formatTable(header, rows), ''];
+      if (months.length < stats.months.length) {
+        lines.push(t('stats.shown', { count: months.length, all: stats.months.length }));
+      }
+      lines.push(t('stats.deciles', { deciles: stats.strengthDeciles.join(' ') }));
+      lines.push(
+        t('stats.summary', {
+          connections: stats.totals.connections,
+          rate: rate === null ? '–' : `${Math.round(rate * 100)} %`,
+        }),
       );
+      runtime.out(lines.join('\n'));
     });
 };

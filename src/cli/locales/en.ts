@@ -126,6 +126,20 @@ export const en = {
     scrubbed: 'Name blanked in: {{counts}}',
     otherNetwork: 'Imported {{added}} invitations ({{merged}} already there) from {{file}}',
   },
+  stats: {
+    month: 'month',
+    incoming: 'in:{{label}}',
+    outgoing: 'out',
+    decided: 'decided',
+    replies: 'replies',
+    asks: 'asks',
+    connected: '+conn',
+    removed: '-conn',
+    total: 'total',
+    shown: 'Last {{count}} months of {{all}} (--months 0 shows them all).',
+    deciles: 'Tie strength by decile (0–9 … 90–100): {{deciles}}',
+    summary: 'Connections: {{connections}} · answer rate of asks: {{rate}}',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

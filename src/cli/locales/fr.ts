@@ -129,4 +129,18 @@ export const fr = {
     scrubbed: 'Nom effacé dans : {{counts}}',
     otherNetwork: '{{added}} invitations importées ({{merged}} déjà présentes) depuis {{file}}',
   },
+  stats: {
+    month: 'mois',
+    incoming: 'reçues:{{label}}',
+    outgoing: 'envoyées',
+    decided: 'décidées',
+    replies: 'réponses',
+    asks: 'questions',
+    connected: '+rel',
+    removed: '-rel',
+    total: 'total',
+    shown: '{{count}} derniers mois sur {{all}} (--months 0 les montre tous).',
+    deciles: 'Force des liens par décile (0–9 … 90–100) : {{deciles}}',
+    summary: 'Relations : {{connections}} · taux de réponse aux questions : {{rate}}',
+  },
 } as const satisfies Catalog;
