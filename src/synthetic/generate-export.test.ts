@@ -129,3 +129,15 @@ describe('generateLinkedinExport', () => {
     await reader.close();
   });
 });
+
+test('French notes contract their articles once an event is filled in', async () => {
+  const { contractArticles, fillNote } = await import('./invitation-notes.js');
+  expect(fillNote('On s’est croisés au {event}', { event: 'le 5 à 7 de la Chambre' })).toBe(
+    'On s’est croisés au 5 à 7 de la Chambre',
+  );
+  expect(contractArticles('merci pour la discussion au la conférence Web')).toBe(
+    'merci pour la discussion à la conférence Web',
+  );
+  expect(contractArticles('votre atelier au l’atelier LinkedIn')).toBe('votre atelier à l’atelier LinkedIn');
+  expect(contractArticles('Salut, au revoir, la balle')).toBe('Salut, au revoir, la balle');
+});

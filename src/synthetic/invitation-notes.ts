@@ -187,5 +187,18 @@ const EN: NoteTemplates = {
 export const NOTE_TEMPLATES: Record<Lang, NoteTemplates> = { fr: FR, en: EN };
 
 export function fillNote(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return contractArticles(template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole));
+}
+
+/**
+ * French names carry their article (« le 5 à 7 », « la conférence », « l’atelier »), so « au {event} »
+ * must contract once filled: au le → au, au la → à la, au l’ → à l’, de le → du.
+ */
+export function contractArticles(text: string): string {
+  return text
+    .replace(/\bau le\b/g, 'au')
+    .replace(/\bau la\b/g, 'à la')
+    .replace(/\bau l['’]/g, 'à l’')
+    .replace(/\bà le\b/g, 'au')
+    .replace(/\bde le\b/g, 'du');
 }
