@@ -10,7 +10,13 @@ import { assignFolds, type Example, FOLDS } from './split.js';
 import { buildVocabulary, type SparseRow, vectorize } from './vectorize.js';
 
 export type Component =
-  | { algorithm: 'logistic-regression'; l2: number; iterations: number }
+  | {
+      algorithm: 'logistic-regression';
+      l2: number;
+      iterations: number;
+      /** Each model label's weight in the loss, in `modelLabels` order; absent: all 1. */
+      classWeights?: readonly number[];
+    }
   | { algorithm: 'complement-naive-bayes'; alpha: number };
 
 /**
@@ -120,6 +126,7 @@ function fitCandidate(
           l2: candidate.l2,
           iterations: candidate.iterations,
           learningRate: LEARNING_RATE,
+          ...(candidate.classWeights ? { classWeights: candidate.classWeights } : {}),
         })
       : trainComplementNaiveBayes(rows, targets, vocabulary.length, labelCount, candidate.alpha);
   return { vocabulary, weights };
@@ -192,7 +199,7 @@ function tuneScamThreshold(
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
-interface CrossValidation {
+export interface CrossValidation {
   examples: Example[];
   docs: Features[];
   targets: number[];
@@ -202,6 +209,8 @@ interface CrossValidation {
   componentOf: (component: Component) => { scores: number[][]; temperature: number };
   /** Cross-validated macro-F1 of every candidate, by its description. */
   tried: Record<string, number>;
+  /** Any candidate's out-of-fold scores and macro-F1 (components computed once). */
+  evaluate: (candidate: Candidate) => CrossValidation['best'];
 }
 
 /**
@@ -235,9 +244,7 @@ export function crossValidate(
     return found;
   };
 
-  let best: CrossValidation['best'] | undefined;
-  const tried: Record<string, number> = {};
-  for (const candidate of options.candidates) {
+  const evaluate = (candidate: Candidate): CrossValidation['best'] => {
     const parts = candidate.parts.map((part) => ({ ...componentOf(part.component), share: part.share }));
     const scores = examples.map((_, i) =>
       labels.map((_, k) => parts.reduce((sum, p) => sum + (p.share * p.scores[i]![k]!) / p.temperature, 0)),
@@ -247,11 +254,18 @@ export function crossValidate(
       truth,
       scores.map((s) => labels[argmax(s)]!),
     ).macroF1;
-    tried[`cv-macro-f1 ${describeCandidate(candidate)}`] = round4(macroF1);
-    if (!best || macroF1 > best.macroF1) best = { candidate, scores, macroF1 };
+    return { candidate, scores, macroF1 };
+  };
+
+  let best: CrossValidation['best'] | undefined;
+  const tried: Record<string, number> = {};
+  for (const candidate of options.candidates) {
+    const scored = evaluate(candidate);
+    tried[`cv-macro-f1 ${describeCandidate(candidate)}`] = round4(scored.macroF1);
+    if (!best || scored.macroF1 > best.macroF1) best = scored;
   }
   if (!best) throw new Error('no candidate model');
-  return { examples, docs, targets, labels, best, componentOf, tried };
+  return { examples, docs, targets, labels, best, componentOf, tried, evaluate };
 }
 
 /** The out-of-fold decisions once calibrated and thresholded, and what they score. */
@@ -339,12 +353,13 @@ export function trainModel(
 }
 
 function describeComponent(component: Component): string {
-  return component.algorithm === 'logistic-regression'
-    ? `logistic-regression l2=${component.l2} iterations=${component.iterations}`
-    : `complement-naive-bayes alpha=${component.alpha}`;
+  if (component.algorithm === 'complement-naive-bayes')
+    return `complement-naive-bayes alpha=${component.alpha}`;
+  const weights = component.classWeights ? ` class-weights=${component.classWeights.join('/')}` : '';
+  return `logistic-regression l2=${component.l2} iterations=${component.iterations}${weights}`;
 }
 
-function describeCandidate(candidate: Candidate): string {
+export function describeCandidate(candidate: Candidate): string {
   if (candidate.parts.length === 1) return describeComponent(candidate.parts[0]!.component);
   return candidate.parts.map((p) => `${p.share} × ${describeComponent(p.component)}`).join(' + ');
 }
