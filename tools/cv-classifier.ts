@@ -77,6 +77,13 @@ const FOCUS: Candidate[] = [
   blend(LR(100, 0, KP)),
 ];
 
+/** Weaker L2 (1e-6 and none: the training length alone regularises), after FOCUS showed the trend. */
+const LOW_L2: Candidate[] = [0, 1e-6].flatMap((l2) =>
+  [60, 100, 150].flatMap((it) =>
+    [undefined, KP].flatMap((w) => [0.6, 0.7, 0.8].map((s) => blend(LR(it, l2, w), s))),
+  ),
+);
+
 const words25: FeatureOptions = {
   wordOrder: 2,
   charMin: 2,
@@ -101,6 +108,8 @@ const VARIANTS: Record<string, { features: FeatureOptions; candidates: Candidate
   'grid-words2-5': { features: words25, candidates: GRID },
   'focus-text3': { features: { ...DEFAULT_FEATURE_OPTIONS, sublinear: true }, candidates: FOCUS },
   'focus-words2-5': { features: words25, candidates: FOCUS },
+  'low-l2-text3': { features: { ...DEFAULT_FEATURE_OPTIONS, sublinear: true }, candidates: LOW_L2 },
+  'low-l2-words2-5': { features: words25, candidates: LOW_L2 },
   'words2-5-l2': {
     features: words25,
     candidates: [only(LR(150, 1e-4)), only(LR(300, 1e-3)), blend(LR(150, 1e-4)), blend(LR(300, 1e-3))],
