@@ -10,6 +10,8 @@ export interface LogisticOptions {
   l2: number;
   iterations: number;
   learningRate: number;
+  /** Each label's weight in the loss (index = label); absent: all 1. */
+  classWeights?: readonly number[];
 }
 
 /**
@@ -36,6 +38,7 @@ export function trainLogistic(
   const beta2 = 0.999;
   const probs = new Float64Array(labelCount);
   const n = rows.length;
+  const classWeights = options.classWeights;
 
   for (let step = 1; step <= options.iterations; step++) {
     for (let i = 0; i < size; i++) grad[i] = options.l2 * weights[i]!;
@@ -56,8 +59,9 @@ export function trainLogistic(
         total += probs[k]!;
       }
       const target = targets[r]!;
+      const rowWeight = (classWeights?.[target] ?? 1) / n;
       for (let k = 0; k < labelCount; k++) {
-        const error = (probs[k]! / total - (k === target ? 1 : 0)) / n;
+        const error = (probs[k]! / total - (k === target ? 1 : 0)) * rowWeight;
         gradBias[k] = gradBias[k]! + error;
         for (let j = 0; j < row.indices.length; j++) {
           const at = row.indices[j]! * labelCount + k;
