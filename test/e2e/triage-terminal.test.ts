@@ -83,6 +83,10 @@ describe('ties triage in a real terminal (tmux)', () => {
       '40',
       '-e',
       'LANG=en_US.UTF-8',
+      // A person at a terminal: the CI runner's CI=true (which turns progress bars and prompts off)
+      // must not leak into the session tmux gives the command.
+      '-e',
+      'CI=',
       '-e',
       'EDITOR=sed -i s/^/EDITED:/',
       command,
