@@ -1,3 +1,4 @@
+import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 /** The terminal's words in English. `fr.ts` must have the same keys (checked by the compiler). */
 export const en = {
   import: {
@@ -61,17 +62,9 @@ export const en = {
     later: 'postponed',
   },
   actions: {
-    applySuggestion: 'Apply the suggestion',
-    accept: 'Accept',
-    decline: 'Decline',
-    ask: 'Ask how to be useful',
-    ignore: 'Ignore (spam or scam)',
-    later: 'Later',
-    next: 'Next invitation',
-    previous: 'Previous invitation',
+    ...TRIAGE_ACTION_WORDS.en,
     undo: 'Undo the last change',
     edit: 'Edit the draft in $EDITOR',
-    switchLanguage: 'Switch the draft language',
     copyAndOpen: 'Copy the draft, show the profile link',
     help: 'Show this help',
   },

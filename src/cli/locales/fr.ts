@@ -1,3 +1,4 @@
+import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 import type { Catalog } from './en.js';
 
 export const fr = {
@@ -64,17 +65,9 @@ export const fr = {
     later: 'reporté',
   },
   actions: {
-    applySuggestion: 'Appliquer la suggestion',
-    accept: 'Accepter',
-    decline: 'Décliner',
-    ask: 'Demander comment être utile',
-    ignore: 'Ignorer (spam ou arnaque)',
-    later: 'Plus tard',
-    next: 'Invitation suivante',
-    previous: 'Invitation précédente',
+    ...TRIAGE_ACTION_WORDS.fr,
     undo: 'Annuler le dernier changement',
     edit: 'Modifier le brouillon dans $EDITOR',
-    switchLanguage: 'Changer la langue du brouillon',
     copyAndOpen: 'Copier le brouillon, montrer le lien du profil',
     help: 'Afficher cette aide',
   },

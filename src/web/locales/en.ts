@@ -1,3 +1,4 @@
+import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 /** The English catalog: the reference. `fr.ts` must have exactly these keys (checked by the compiler). */
 export const en = {
   app: {
@@ -74,17 +75,9 @@ export const en = {
     },
   },
   actions: {
-    applySuggestion: 'Apply the suggestion',
-    accept: 'Accept',
-    decline: 'Decline',
-    ask: 'Ask how to be useful',
-    ignore: 'Ignore (spam or scam)',
-    later: 'Later',
-    next: 'Next invitation',
-    previous: 'Previous invitation',
+    ...TRIAGE_ACTION_WORDS.en,
     undo: 'Undo the last decision',
     edit: 'Edit the draft',
-    switchLanguage: 'Switch the draft language',
     copyAndOpen: 'Copy the draft and open the profile',
     pasteInvitation: 'Paste an invitation',
     help: 'Show or hide this help',

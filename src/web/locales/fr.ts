@@ -1,3 +1,4 @@
+import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 import type { Catalog } from './en.js';
 
 export const fr = {
@@ -75,17 +76,9 @@ export const fr = {
     },
   },
   actions: {
-    applySuggestion: 'Appliquer la suggestion',
-    accept: 'Accepter',
-    decline: 'Décliner',
-    ask: 'Demander comment être utile',
-    ignore: 'Ignorer (spam ou arnaque)',
-    later: 'Plus tard',
-    next: 'Invitation suivante',
-    previous: 'Invitation précédente',
+    ...TRIAGE_ACTION_WORDS.fr,
     undo: 'Annuler la dernière décision',
     edit: 'Modifier le brouillon',
-    switchLanguage: 'Changer la langue du brouillon',
     copyAndOpen: 'Copier le brouillon et ouvrir le profil',
     pasteInvitation: 'Coller une invitation',
     help: 'Afficher ou masquer cette aide',
