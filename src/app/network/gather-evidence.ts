@@ -1,4 +1,4 @@
-import type { TieEvidence } from '../../core/network/tie-strength.js';
+import { NO_EVIDENCE, type TieEvidence } from '../../core/network/tie-strength.js';
 import { foldName } from '../../core/profile-url.js';
 import type { Store } from '../../store/store.js';
 
@@ -19,17 +19,8 @@ export interface ConnectionFacts {
 }
 
 const blankEvidence = (connectedOn: string | null): TieEvidence => ({
-  messagesSent: 0,
-  messagesReceived: 0,
-  conversationsStartedByMe: 0,
-  conversationsStartedByThem: 0,
+  ...NO_EVIDENCE,
   connectedOn: connectedOn ?? undefined,
-  endorsementsFromThem: 0,
-  recommendationsFromThem: 0,
-  recommendationsToThem: 0,
-  metInPerson: false,
-  exchangedInGroup: false,
-  remembered: null,
 });
 
 /**

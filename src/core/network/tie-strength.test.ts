@@ -1,21 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { describeFactor } from './tie-factor-words.js';
-import { TIE_FACTOR_KEYS, TIE_WEIGHTS, type TieEvidence, tieStrength, topFactors } from './tie-strength.js';
+import {
+  NO_EVIDENCE,
+  TIE_FACTOR_KEYS,
+  TIE_WEIGHTS,
+  type TieEvidence,
+  tieStrength,
+  topFactors,
+} from './tie-strength.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
-const nothing: TieEvidence = {
-  messagesSent: 0,
-  messagesReceived: 0,
-  conversationsStartedByMe: 0,
-  conversationsStartedByThem: 0,
-  endorsementsFromThem: 0,
-  recommendationsFromThem: 0,
-  recommendationsToThem: 0,
-  metInPerson: false,
-  exchangedInGroup: false,
-  remembered: null,
-};
+const nothing: TieEvidence = NO_EVIDENCE;
 const ev = (over: Partial<TieEvidence>): TieEvidence => ({ ...nothing, ...over });
 
 const strong = ev({

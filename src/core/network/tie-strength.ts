@@ -33,6 +33,20 @@ export interface TieEvidence {
   remembered: 'yes' | 'no' | null;
 }
 
+/** What we know about a tie before any evidence: no message, no endorsement, no flag. */
+export const NO_EVIDENCE: Readonly<TieEvidence> = {
+  messagesSent: 0,
+  messagesReceived: 0,
+  conversationsStartedByMe: 0,
+  conversationsStartedByThem: 0,
+  endorsementsFromThem: 0,
+  recommendationsFromThem: 0,
+  recommendationsToThem: 0,
+  metInPerson: false,
+  exchangedInGroup: false,
+  remembered: null,
+};
+
 export const TIE_FACTOR_KEYS = [
   'recency',
   'volume',
