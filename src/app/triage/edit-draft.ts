@@ -2,7 +2,7 @@ import type { Variant } from '../../core/compose/index.js';
 import { StrongtiesError } from '../../core/errors.js';
 import type { Lang } from '../../core/labels.js';
 import type { Store } from '../../store/store.js';
-import { newBatch, snapshotRows, writeLog } from './change-log.js';
+import { type Created, newBatch, type Snapshot, snapshotRows, writeLog } from './change-log.js';
 import { draftRow } from './draft-rows.js';
 import { loadContexts } from './load-context.js';
 import { composeFor, nameOf, suggest, variantOf } from './suggest.js';
@@ -34,8 +34,9 @@ export async function editDraft(
       input.text === undefined
         ? base
         : { ...base, text: input.text, parts: {}, length: input.text.length, edited: true };
-    const batch = newBatch();
+    // Undo needs the draft as it was (an update) or the id to remove (a first draft): one log entry.
     let id: number;
+    let logged: { verb: string; before: Snapshot; created: Created };
     if (stored) {
       const before = await snapshotRows(trx, 'drafts', [stored.id]);
       await trx
@@ -51,16 +52,7 @@ export async function editDraft(
         .where('id', '=', stored.id)
         .execute();
       id = stored.id;
-      await writeLog(trx, store.dialect, ownerId, batch, at, [
-        {
-          kind: 'edit-draft',
-          personId: ctx.person?.id ?? null,
-          invitationId: ctx.row.id,
-          summary: `draft for ${nameOf(ctx)} ${draft.edited ? 'edited' : `rewritten in ${draft.lang}`}`,
-          before: { drafts: before },
-          created: {},
-        },
-      ]);
+      logged = { verb: 'rewritten', before: { drafts: before }, created: {} };
     } else {
       const row = await trx
         .insertInto('drafts')
@@ -68,17 +60,18 @@ export async function editDraft(
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
-      await writeLog(trx, store.dialect, ownerId, batch, at, [
-        {
-          kind: 'edit-draft',
-          personId: ctx.person?.id ?? null,
-          invitationId: ctx.row.id,
-          summary: `draft for ${nameOf(ctx)} ${draft.edited ? 'edited' : `written in ${draft.lang}`}`,
-          before: {},
-          created: { drafts: [id] },
-        },
-      ]);
+      logged = { verb: 'written', before: {}, created: { drafts: [id] } };
     }
+    await writeLog(trx, store.dialect, ownerId, newBatch(), at, [
+      {
+        kind: 'edit-draft',
+        personId: ctx.person?.id ?? null,
+        invitationId: ctx.row.id,
+        summary: `draft for ${nameOf(ctx)} ${draft.edited ? 'edited' : `${logged.verb} in ${draft.lang}`}`,
+        before: logged.before,
+        created: logged.created,
+      },
+    ]);
     return { ...draft, id };
   });
 }
