@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { signalsJson } from '../core/classify/stored-classification.js';
 import type { TextReader } from '../core/classify/types.js';
 import { withinADay } from '../core/close-dates.js';
 import { normalizeProfileUrl, personKey } from '../core/profile-url.js';
@@ -111,7 +112,7 @@ async function addOne(
       label: read?.label ?? null,
       label_confidence: read?.confidence ?? null,
       lang: read?.lang ?? null,
-      signals: read ? JSON.stringify(read.signals) : null,
+      signals: read ? signalsJson(read) : null,
       created_at: now,
       updated_at: now,
     })

@@ -10,8 +10,12 @@ export const CORPUS_FOLDERS = { invitation: 'invitations', reply: 'replies' } as
   string
 >;
 
-/** The independent check set: one file per kind, written by someone who never saw the corpus. */
-export const CHECK_FOLDER = 'check';
+/**
+ * The independent check sets, one folder each (one file per kind), each written by writers who never
+ * saw the corpus nor the earlier check sets. Only `npm run eval` reads them.
+ */
+export const CHECK_FOLDERS = ['check', 'check-2'] as const;
+export type CheckFolder = (typeof CHECK_FOLDERS)[number];
 
 export interface Corpus {
   examples: Example[];
@@ -19,7 +23,7 @@ export interface Corpus {
   hash: string;
 }
 
-function parseLines(path: string, content: string): Example[] {
+function parseLines(path: string, content: string, wave?: string): Example[] {
   const examples: Example[] = [];
   content.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
@@ -27,7 +31,13 @@ function parseLines(path: string, content: string): Example[] {
     if (typeof row.id !== 'string' || typeof row.text !== 'string' || typeof row.label !== 'string') {
       throw new Error(`${path}:${i + 1}: a corpus line needs string id, label and text`);
     }
-    examples.push({ id: row.id, lang: row.lang ?? 'unknown', label: row.label, text: row.text });
+    examples.push({
+      id: row.id,
+      lang: row.lang ?? 'unknown',
+      label: row.label,
+      text: row.text,
+      ...(wave ? { wave } : {}),
+    });
   });
   return examples;
 }
@@ -52,13 +62,17 @@ export function readCorpus(corpusDir: string, kind: ClassifierKind): Corpus {
     const content = readFileSync(path, 'utf8');
     hash.update(`${CORPUS_FOLDERS[kind]}/${file}\n`);
     hash.update(content);
-    examples.push(...parseLines(path, content));
+    examples.push(...parseLines(path, content, file.replace(/\.jsonl$/, '')));
   }
   return { examples, hash: hash.digest('hex') };
 }
 
-/** Reads one kind's independent check set (corpus/check/<folder>.jsonl): for evaluation only. */
-export function readCheckSet(corpusDir: string, kind: ClassifierKind): Example[] {
-  const path = join(corpusDir, CHECK_FOLDER, `${CORPUS_FOLDERS[kind]}.jsonl`);
+/** Reads one kind's independent check set (corpus/<check folder>/<kind>.jsonl): for evaluation only. */
+export function readCheckSet(
+  corpusDir: string,
+  kind: ClassifierKind,
+  folder: CheckFolder = 'check',
+): Example[] {
+  const path = join(corpusDir, folder, `${CORPUS_FOLDERS[kind]}.jsonl`);
   return parseLines(path, readFileSync(path, 'utf8'));
 }

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { TriageItem } from '../app/triage/index.js';
+import { describeSignal } from '../core/classify/signal-words.js';
 import { neutralizeText, singleLine } from '../core/inert-text.js';
+import type { Lang } from '../core/labels.js';
 import { TRIAGE_ACTIONS } from '../core/triage-actions.js';
 import { hyperlink } from './terminal-codes.js';
 
@@ -23,7 +25,7 @@ export function renderItem(
   index: number,
   count: number,
   t: TFunction,
-  options: { keyHints?: boolean } = {},
+  options: { keyHints?: boolean; lang: Lang },
 ): string {
   const lines: string[] = [];
   const headline = item.headline ? ` — ${singleLine(item.headline, 80)}` : '';
@@ -48,13 +50,14 @@ export function renderItem(
   lines.push(
     `  ${t('triage.label', { label: c.label, confidence: Math.round(c.confidence * 100), lang: c.lang })}`,
   );
+  if (c.unsure) lines.push(`  ? ${t('classifier.unsure', { between: c.between.join(' / ') })}`);
   if (c.signals.length > 0)
     lines.push(
       `  ${t('triage.signals', {
         signals: singleLine(
           c.signals
             .slice(0, 3)
-            .map((s) => s.name)
+            .map((s) => describeSignal(s, options.lang))
             .join('; '),
           160,
         ),

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { signalsJson } from '../../core/classify/stored-classification.js';
 import type { InvitationClassification } from '../../core/classify/types.js';
 import { type DecisionKind, type Lang, STATUS_OF_DECISION } from '../../core/labels.js';
 import type { Policy } from '../../core/policy/index.js';
@@ -100,7 +101,7 @@ export async function applyDecisions(
       label: p.classification.label,
       label_confidence: p.classification.confidence,
       lang: p.classification.lang,
-      signals: JSON.stringify(p.classification.signals),
+      signals: signalsJson(p.classification),
     })),
   );
 

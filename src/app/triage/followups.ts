@@ -1,13 +1,24 @@
+import { storedClassification } from '../../core/classify/stored-classification.js';
+import type { InvitationClassification } from '../../core/classify/types.js';
 import { VARIANT_OF_DECISION } from '../../core/compose/index.js';
-import type { DecisionKind } from '../../core/labels.js';
+import type { DecisionKind, DetectedLang, InvitationLabel } from '../../core/labels.js';
 import type { Store } from '../../store/store.js';
 import { applyDecisions, type DecisionPlan } from './apply-decisions.js';
 import { newBatch } from './change-log.js';
-import { loadContexts } from './load-context.js';
+import { type InvitationContext, loadContexts } from './load-context.js';
 import { recordPolicy } from './policy-version.js';
 import { composeFor, nameOf } from './suggest.js';
 import type { TriageDeps } from './triage-queue.js';
 import type { DraftView } from './types.js';
+
+/** The classification cached when the ask was decided (an ask always follows one). */
+const cachedOf = (ctx: InvitationContext): InvitationClassification =>
+  storedClassification({
+    label: (ctx.row.label ?? 'none') as InvitationLabel,
+    confidence: ctx.row.label_confidence ?? 0,
+    lang: (ctx.row.lang ?? 'unknown') as DetectedLang,
+    signals: ctx.row.signals,
+  });
 
 export interface FollowUp {
   invitationId: number;
@@ -73,12 +84,7 @@ export async function followUps(
   const byInvitation = new Map(asks.map((a) => [a.invitation_id, a]));
   const due = contexts.map((ctx): FollowUp => {
     const ask = byInvitation.get(ctx.row.id);
-    const classification = {
-      label: (ctx.row.label ?? 'none') as never,
-      confidence: ctx.row.label_confidence ?? 0,
-      lang: (ctx.row.lang ?? 'unknown') as never,
-      signals: [],
-    };
+    const classification = cachedOf(ctx);
     return {
       invitationId: ctx.row.id,
       personId: ctx.person?.id ?? null,
@@ -96,12 +102,7 @@ export async function followUps(
       const version = await recordPolicy(trx, ownerId, deps.policy, now.toISOString());
       const plans: DecisionPlan[] = contexts.map((ctx) => ({
         ctx,
-        classification: {
-          label: (ctx.row.label ?? 'none') as never,
-          confidence: ctx.row.label_confidence ?? 0,
-          lang: (ctx.row.lang ?? 'unknown') as never,
-          signals: [],
-        },
+        classification: cachedOf(ctx),
         decision: next,
         rule: 'ask-first',
         reason: `no answer ${deps.policy.askFirst.delayDays} days after asking`,

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { signalsJson } from '../../core/classify/stored-classification.js';
 import type { TextReader } from '../../core/classify/types.js';
 import type { DecisionKind } from '../../core/labels.js';
 import type { Policy } from '../../core/policy/index.js';
@@ -58,7 +59,7 @@ export async function recordReplies(
         label: result.label,
         confidence: result.confidence,
         lang: result.lang,
-        signals: JSON.stringify(result.signals),
+        signals: signalsJson(result),
         source: reply.source,
         received_at: reply.receivedAt,
         suggestion: effect.suggestion,

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { signalsFrom } from '../../core/classify/signal-words.js';
 import type { TextReader } from '../../core/classify/types.js';
 import { StrongtiesError } from '../../core/errors.js';
 import type { DecisionKind, ReplyLabel } from '../../core/labels.js';
@@ -183,7 +184,7 @@ export async function listReplies(
       label: r.label,
       confidence: r.confidence,
       lang: r.lang,
-      signals: JSON.parse(r.signals),
+      signals: signalsFrom(JSON.parse(r.signals)),
       source: r.source,
       receivedAt: r.received_at,
       suggestion: r.suggestion,

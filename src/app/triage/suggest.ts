@@ -1,4 +1,6 @@
-import type { InvitationClassification, Signal, TextReader } from '../../core/classify/types.js';
+import { EMPTY_NOTE_SIGNAL } from '../../core/classify/signal-words.js';
+import { storedClassification } from '../../core/classify/stored-classification.js';
+import type { InvitationClassification, TextReader } from '../../core/classify/types.js';
 import { composeDraft, VARIANT_OF_DECISION, type Variant } from '../../core/compose/index.js';
 import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
 import {
@@ -16,19 +18,21 @@ const DAY = 86_400_000;
 export function classificationOf(ctx: InvitationContext, reader: TextReader): InvitationClassification {
   const { row } = ctx;
   if (row.label !== null && row.label_confidence !== null) {
-    return {
+    return storedClassification({
       label: row.label as InvitationLabel,
       confidence: row.label_confidence,
       lang: (row.lang ?? 'unknown') as InvitationClassification['lang'],
-      signals: row.signals ? (JSON.parse(row.signals) as Signal[]) : [],
-    };
+      signals: row.signals,
+    });
   }
   if (row.note.trim() === '')
     return {
       label: 'none',
       confidence: 1,
       lang: 'unknown',
-      signals: [{ name: 'no note at all', weight: 1 }],
+      unsure: false,
+      between: [],
+      signals: [EMPTY_NOTE_SIGNAL],
     };
   return reader.classifyInvitation(row.note);
 }
@@ -45,6 +49,7 @@ export function factsFor(
   return {
     label: classification.label,
     confidence: classification.confidence,
+    unsure: classification.unsure,
     lang: classification.lang,
     known: person?.remembered === 'yes',
     metInPerson: person?.metInPerson ?? false,

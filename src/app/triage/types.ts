@@ -1,4 +1,4 @@
-import type { Signal } from '../../core/classify/types.js';
+import type { InvitationClassification, Signal } from '../../core/classify/types.js';
 import type { DecisionKind, DetectedLang, InvitationLabel, Lang, ReplyLabel } from '../../core/labels.js';
 
 /** The JSON-ready shapes the triage use cases return; the CLI and the web server read them as they are. */
@@ -30,7 +30,7 @@ export interface TriageItem {
   /** Stranger's text, raw: front ends neutralise it (terminal) or render it as text (browser). */
   note: string;
   status: string;
-  classification: { label: InvitationLabel; confidence: number; lang: DetectedLang; signals: Signal[] };
+  classification: InvitationClassification;
   suggestion: { decision: DecisionKind; rule: string; reason: string };
   /** The stored draft, else the one the suggestion would send (id null); null when nothing is sent. */
   draft: DraftView | null;

@@ -88,7 +88,8 @@ function printAdded(
   added.forEach((a, i) => {
     const name = singleLine(records[i]?.name ?? '', 60);
     runtime.out(t(a.added ? 'add.added' : 'add.merged', { name, id: a.invitationId, label: a.label ?? '?' }));
-    if (a.item) runtime.out(renderItem(a.item, i, added.length, t, { keyHints: false }));
+    if (a.item)
+      runtime.out(renderItem(a.item, i, added.length, t, { keyHints: false, lang: runtime.config.lang }));
   });
 }
 

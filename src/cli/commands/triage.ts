@@ -177,7 +177,9 @@ async function interactiveTriage(
     for (;;) {
       const item = items[index];
       if (!item) break;
-      write(`${clearScreen}${renderItem(item, index, items.length, t)}\n${message ? `\n${message}\n` : ''}`);
+      write(
+        `${clearScreen}${renderItem(item, index, items.length, t, { lang: runtime.config.lang })}\n${message ? `\n${message}\n` : ''}`,
+      );
       message = '';
       const key = await keys.next();
       if (key === undefined || (TERMINAL_KEYS.quit as readonly string[]).includes(key)) break;

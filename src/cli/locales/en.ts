@@ -133,6 +133,9 @@ export const en = {
     deciles: 'Tie strength by decile (0–9 … 90–100): {{deciles}}',
     summary: 'Connections: {{connections}} · answer rate of asks: {{rate}}',
   },
+  classifier: {
+    unsure: 'Unsure: hesitates between {{between}}. No preset decides for you: choose yourself.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -136,4 +136,8 @@ export const fr = {
     deciles: 'Force des liens par décile (0–9 … 90–100) : {{deciles}}',
     summary: 'Relations : {{connections}} · taux de réponse aux questions : {{rate}}',
   },
+  classifier: {
+    unsure:
+      'Incertain : hésite entre {{between}}. Aucun préréglage ne décide à votre place : à vous de choisir.',
+  },
 } as const satisfies Catalog;

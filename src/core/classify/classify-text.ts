@@ -1,9 +1,9 @@
 import type { DetectedLang } from '../labels.js';
 import { extractFeatures } from './features.js';
-import { decide, explain, hasFraudMarker, type LinearModel, scoreFeatures, softmax } from './model.js';
+import { decide, explain, type LinearModel, scoreFeatures, softmax } from './model.js';
 import type { Classification } from './types.js';
 
-/** Runs one trained model on one text: label, calibrated confidence and the reasons. */
+/** Runs one trained model on one text: label, its calibrated probability, whether unsure, and the reasons. */
 export function classifyWith<L extends string>(
   model: LinearModel,
   text: string,
@@ -11,11 +11,13 @@ export function classifyWith<L extends string>(
 ): Classification<L> {
   const features = extractFeatures(text, model.featureOptions);
   const probabilities = softmax(scoreFeatures(model, features.values), model.temperature);
-  const chosen = decide(model.labels, probabilities, model.scamThreshold, hasFraudMarker(features.values));
+  const { index, unsure, between } = decide(model.labels, probabilities, model.scamThreshold);
   return {
-    label: model.labels[chosen] as L,
+    label: model.labels[index] as L,
     lang,
-    confidence: Math.round(probabilities[chosen]! * 1000) / 1000,
-    signals: explain(model, features, chosen),
+    confidence: Math.round(probabilities[index]! * 1000) / 1000,
+    unsure,
+    between: between.map((i) => model.labels[i] as L),
+    signals: explain(model, features, index),
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { matchCues } from './cues.js';
+import { FRAUD_MARKER, matchCues } from './cues.js';
 import { extractFeatures } from './features.js';
-import { hasFraudMarker } from './model.js';
 import { foldText } from './normalize-text.js';
 
 const cues = (text: string) => matchCues(foldText(text));
@@ -29,8 +28,8 @@ describe('fraud markers', () => {
     const job = extractFeatures(
       'You got the job! A mandatory training fee of $150 is required before you start.',
     );
-    expect(hasFraudMarker(award.values)).toBe(false);
-    expect(hasFraudMarker(job.values)).toBe(true);
+    expect(award.values.has(`r:${FRAUD_MARKER}`)).toBe(false);
+    expect(job.values.has(`r:${FRAUD_MARKER}`)).toBe(true);
   });
 
   test('a made-up .example address alone is not suspicious', () => {

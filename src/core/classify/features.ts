@@ -1,16 +1,16 @@
-import { COMBINED_CUES, CUES, matchCues } from './cues.js';
+import { matchCues } from './cues.js';
 import { FUNCTION_WORDS } from './language-words.js';
 import { foldText, tokenize } from './normalize-text.js';
 
 /**
  * The features of one text, as the model sees them. Keys are prefixed by kind: `w:` a word, `b:` two
- * words in a row, `c:` letters (character trigrams of the folded text), `r:` a cue rule, `s:` a style
- * feature. Values: each n-gram family is scaled to unit length so a long note does not outweigh a
+ * words in a row, `k:` a word class (`k:#money`) alone or next to a word (`k:pay #money`), `c:`
+ * letters (character n-grams of the folded text), `r:` a cue rule, `s:` a style feature. Values: each n-gram family is scaled to unit length so a long note does not outweigh a
  * short one; cues and style features count 1.
  */
 export interface Features {
   values: Map<string, number>;
-  /** For `w:` and `b:` keys: the words as written, for explanations. */
+  /** For `w:`, `b:` and `k:` keys: the words as written, for explanations. */
   surfaces: Map<string, string>;
 }
 
@@ -30,6 +30,8 @@ export interface FeatureOptions {
   sublinear: boolean;
   /** The letter family's length relative to the word family's (each is scaled to unit length). */
   charWeight: number;
+  /** Word classes (WORD_CLASSES) as features of their own and beside their neighbours. */
+  wordClasses?: boolean;
 }
 
 /** What the first model used: the defaults for an artifact that records no options. */
@@ -86,6 +88,127 @@ function letterGrams(padded: string, options: FeatureOptions, counts: Map<string
   }
 }
 
+/**
+ * Word classes, so that what was learnt of one member carries to the others and to wording never
+ * seen: "contact me on Telegram" teaches "on #channel" for WhatsApp too, "$2,500" and "1 800 €"
+ * are both "#number #money". Keys are folded words (digits as 0, see tokenize).
+ */
+const CLASS_WORDS: Record<string, readonly string[]> = {
+  money: [
+    'usd',
+    'eur',
+    'cad',
+    'chf',
+    'gbp',
+    'ngn',
+    'naira',
+    'fcfa',
+    'cfa',
+    'dollar',
+    'dollars',
+    'euro',
+    'euros',
+    'usdt',
+    'btc',
+    'bitcoin',
+    'eth',
+    'k$',
+    'pounds',
+    'rupees',
+    'inr',
+    'francs',
+  ],
+  channel: [
+    'whatsapp',
+    'telegram',
+    'signal',
+    'wechat',
+    'viber',
+    'skype',
+    'email',
+    'e-mail',
+    'mail',
+    'gmail',
+    'courriel',
+    'sms',
+    'texto',
+    'text',
+    'dm',
+    'inbox',
+    'hangouts',
+    'messenger',
+    'imessage',
+    'phone',
+    'telephone',
+    'cell',
+    'cellulaire',
+    'portable',
+    'numero',
+    'number',
+  ],
+  urgency: [
+    'urgent',
+    'urgently',
+    'urgence',
+    'asap',
+    'immediately',
+    'immediatement',
+    'today',
+    'tonight',
+    "aujourd'hui",
+    'deadline',
+    'limited',
+    'limite',
+    'limitee',
+    'expires',
+    'expire',
+    'hurry',
+    'vite',
+    'rapidement',
+    'quickly',
+    'now',
+    'maintenant',
+    'last',
+    'derniere',
+    'dernier',
+  ],
+};
+const WORD_CLASSES = new Map<string, string>(
+  Object.entries(CLASS_WORDS).flatMap(([name, words]) => words.map((w) => [w, name] as [string, string])),
+);
+
+/** The class of a folded word, if it has one. */
+function classOf(key: string): string | undefined {
+  if (key === '<url>') return 'link';
+  if (/^[0-9]/.test(key)) return 'number';
+  return WORD_CLASSES.get(key);
+}
+
+/** `#class` alone, and beside each neighbour word (`pay #money`, `#channel me`). */
+function addClasses(
+  tokens: readonly { key: string; surface: string }[],
+  words: Map<string, number>,
+  surfaces: Map<string, string>,
+): void {
+  const classes = tokens.map((t) => classOf(t.key));
+  classes.forEach((name, i) => {
+    if (!name) return;
+    count(words, `k:#${name}`);
+    const before = tokens[i - 1];
+    if (before && !classes[i - 1]) {
+      const key = `k:${before.key} #${name}`;
+      count(words, key);
+      if (!surfaces.has(key)) surfaces.set(key, `${before.surface} ${tokens[i]!.surface}`);
+    }
+    const after = tokens[i + 1];
+    if (after && !classes[i + 1]) {
+      const key = `k:#${name} ${after.key}`;
+      count(words, key);
+      if (!surfaces.has(key)) surfaces.set(key, `${tokens[i]!.surface} ${after.surface}`);
+    }
+  });
+}
+
 export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Features {
   const values = new Map<string, number>();
   const surfaces = new Map<string, string>();
@@ -106,6 +229,7 @@ export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_
       if (!surfaces.has(bigram)) surfaces.set(bigram, `${token.surface}${joint}${next.surface}`);
     }
   }
+  if (options.wordClasses) addClasses(tokens, words, surfaces);
   addFamily(values, words, options.sublinear, 1);
 
   const folded = foldText(text);
@@ -126,37 +250,46 @@ export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_
   return { values, surfaces };
 }
 
-const CUE_NAMES = new Map([...CUES, ...COMBINED_CUES].map((cue) => [`r:${cue.id}`, cue.name]));
-const STYLE_NAMES: Record<string, string> = {
-  's:len-tiny': 'a very short note',
-  's:len-short': 'a short note',
-  's:len-medium': 'a note of medium length',
-  's:len-long': 'a long note',
-  's:len-very-long': 'a very long note',
-  's:caps': 'writes much of it in capitals',
-};
-
 /** A word worth showing as a reason: not a function word, not a fragment (at least 3 letters). */
 function isContentWord(key: string): boolean {
   return !FUNCTION_WORDS.has(key) && (key.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
+const words = (key: string, surfaces: ReadonlyMap<string, string>, text: string) => ({
+  code: 'words',
+  params: { text: surfaces.get(key) ?? text },
+});
+
 /**
- * A feature in words a user understands, or undefined for what no one would read as a reason:
- * letter n-grams, function words ("the", "de"), fragments and pairs of function words (they are
- * evidence, not reasons).
+ * A feature as a signal code a user can read (signal-words.ts puts it in words), or undefined for
+ * what no one would read as a reason: letter n-grams, function words ("the", "de"), fragments and
+ * pairs of function words (they are evidence, not reasons, pooled as "the wording as a whole").
  */
-export function describeFeature(key: string, surfaces: ReadonlyMap<string, string>): string | undefined {
-  const cue = CUE_NAMES.get(key) ?? STYLE_NAMES[key];
-  if (cue) return cue;
-  if (key === 'w:<url>') return 'contains a link';
-  if (key.startsWith('w:')) {
-    if (!isContentWord(key.slice(2))) return undefined;
-    return `the word “${surfaces.get(key) ?? key.slice(2)}”`;
+export function describeFeature(
+  key: string,
+  surfaces: ReadonlyMap<string, string>,
+): { code: string; params?: Record<string, string> } | undefined {
+  const kind = key.slice(0, 2);
+  const rest = key.slice(2);
+  if (kind === 'r:') return { code: `cue:${rest}` };
+  if (kind === 's:') return { code: `style:${rest}` };
+  if (key === 'w:<url>') return { code: 'cue:link' };
+  if (kind === 'w:') {
+    if (!isContentWord(rest)) return undefined;
+    return { code: 'word', params: { text: surfaces.get(key) ?? rest } };
   }
-  if (key.startsWith('b:')) {
-    if (!key.slice(2).split(' ').some(isContentWord)) return undefined;
-    return `the words “${surfaces.get(key) ?? key.slice(2)}”`;
+  if (kind === 'b:') return rest.split(' ').some(isContentWord) ? words(key, surfaces, rest) : undefined;
+  if (kind === 'k:') {
+    if (!rest.includes(' ')) return { code: `class:${rest.slice(1)}` };
+    const word = rest.split(' ').find((w) => !w.startsWith('#'))!;
+    return isContentWord(word)
+      ? words(key, surfaces, rest)
+      : {
+          code: `class:${rest
+            .split(' ')
+            .find((w) => w.startsWith('#'))!
+            .slice(1)}`,
+        };
   }
   return undefined;
 }

@@ -10,8 +10,11 @@ import { detectLanguage } from './detect-language.js';
 import { type LinearModel, loadModel, type ModelArtifact } from './model.js';
 import invitationArtifact from './models/invitation.json' with { type: 'json' };
 import replyArtifact from './models/reply.json' with { type: 'json' };
+import { EMPTY_NOTE_SIGNAL } from './signal-words.js';
 import type { InvitationClassification, ReplyClassification, TextReader } from './types.js';
 
+export { describeSignal, EMPTY_NOTE_SIGNAL, SIGNAL_WORDS, signalsFrom } from './signal-words.js';
+export { signalsJson, storedClassification } from './stored-classification.js';
 export type {
   Classification,
   InvitationClassification,
@@ -29,12 +32,14 @@ const EMPTY_NOTE: InvitationClassification = {
   label: 'none',
   lang: 'unknown',
   confidence: 1,
-  signals: [{ name: 'no note at all', weight: 1 }],
+  unsure: false,
+  between: [],
+  signals: [EMPTY_NOTE_SIGNAL],
 };
 
 /** Labels an invitation note; an empty or blank note is `none` with confidence 1, and only it. */
 export function classifyInvitation(text: string): InvitationClassification {
-  if (text.trim() === '') return { ...EMPTY_NOTE, signals: [...EMPTY_NOTE.signals] };
+  if (text.trim() === '') return { ...EMPTY_NOTE, between: [], signals: [...EMPTY_NOTE.signals] };
   invitationModel ??= loadModel(invitationArtifact as ModelArtifact);
   return classifyWith<InvitationLabel>(invitationModel, text, detectLanguage(text));
 }

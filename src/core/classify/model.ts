@@ -1,4 +1,3 @@
-import { EXCUSED_FRAUD_CUES, FRAUD_CUES } from './cues.js';
 import { DEFAULT_FEATURE_OPTIONS, describeFeature, type FeatureOptions, type Features } from './features.js';
 import type { ClassifierKind, Signal } from './types.js';
 
@@ -26,7 +25,7 @@ export interface ModelArtifact {
   weights: number[];
   /** Temperature scaling fitted on out-of-fold scores: probabilities = softmax(scores / T). */
   temperature: number;
-  /** `scam` is only returned when its probability reaches this; otherwise the next label is. */
+  /** `scam` is only returned when its probability reaches this; otherwise the next label, unsure. */
   scamThreshold: number | null;
   /** Measured on the training split's cross-validation folds (never the held-out split). */
   validation: Record<string, number | string>;
@@ -92,45 +91,52 @@ export function softmax(scores: readonly number[], temperature = 1): number[] {
 }
 
 /**
- * The label to return: the most probable one, except that `scam` must clear its own threshold and
- * the text must show a fraud marker (calling a real person a scammer is the worst mistake);
- * otherwise the next most probable label wins.
+ * Below this gap between the two most probable labels, neither is clearly ahead: the result is
+ * `unsure` and names both. A fixed rule of the product (a coin toss is never a confident label), not
+ * a fitted figure; `npm run cv` and `npm run eval` print how many results it marks.
+ */
+export const UNSURE_MARGIN = 0.2;
+
+export interface Decision {
+  /** The label returned, whose own probability is the confidence. */
+  index: number;
+  unsure: boolean;
+  /** When unsure: the labels it hesitated between, the most probable first. */
+  between: number[];
+}
+
+/**
+ * The label to return, always with its own probability. `scam` must clear its calibrated threshold
+ * (chosen by cross-validation for the precision target: calling a real person a scammer is the worst
+ * mistake); when it does not, the next label is returned but marked unsure, never as a confident
+ * benign label. Two labels within UNSURE_MARGIN of each other are unsure too.
  */
 export function decide(
   labels: readonly string[],
   probabilities: readonly number[],
   scamThreshold: number | null,
-  fraudMarker: boolean,
-): number {
+): Decision {
   const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
   const best = order[0]!;
-  if (
-    labels[best] === 'scam' &&
-    (!fraudMarker || (scamThreshold !== null && probabilities[best]! < scamThreshold))
-  ) {
-    return order[1] ?? best;
+  const second = order[1];
+  if (second === undefined) return { index: best, unsure: false, between: [] };
+  if (labels[best] === 'scam' && scamThreshold !== null && probabilities[best]! < scamThreshold) {
+    return { index: second, unsure: true, between: [best, second] };
   }
-  return best;
+  if (probabilities[best]! - probabilities[second]! < UNSURE_MARGIN) {
+    return { index: best, unsure: true, between: [best, second] };
+  }
+  return { index: best, unsure: false, between: [] };
 }
 
-/** Whether the features include one of the fraud markers (cues.ts `FRAUD_CUES`). */
-export function hasFraudMarker(features: ReadonlyMap<string, number>): boolean {
-  for (const id of FRAUD_CUES) {
-    if (!features.has(`r:${id}`)) continue;
-    const excuses = EXCUSED_FRAUD_CUES[id] ?? [];
-    if (!excuses.some((excuse) => features.has(`r:${excuse}`))) return true;
-  }
-  return false;
-}
-
-const WORDING = 'the wording as a whole';
+const WORDING = 'wording';
 const MAX_SIGNALS = 5;
 
 /**
  * The reasons for `label`: each feature's push towards it against the average label, readable
- * features by name, the others (letter n-grams, function words) pooled as "the wording as a whole";
- * weights are shares (0–1) of all the evidence for the label. Only the strongest features are put
- * into words: naming every feature of every text would cost more than classifying it.
+ * features as signal codes, the others (letter n-grams, function words) pooled as "the wording as a
+ * whole"; weights are shares (0–1) of all the evidence for the label. Only the strongest features are
+ * put into words: naming every feature of every text would cost more than classifying it.
  */
 export function explain(model: LinearModel, features: Features, labelIndex: number): Signal[] {
   const k = model.labels.length;
@@ -148,17 +154,23 @@ export function explain(model: LinearModel, features: Features, labelIndex: numb
   }
   if (total === 0) return [];
   readable.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const pushes = new Map<string, number>();
-  if (pooled > 0) pushes.set(WORDING, pooled);
+  // Keyed by code and text, so that equal reasons (a cue and the link word) merge.
+  const pushes = new Map<string, { signal: Omit<Signal, 'weight'>; push: number }>();
+  const add = (signal: Omit<Signal, 'weight'>, push: number) => {
+    const id = `${signal.code}\u0000${signal.params?.text ?? ''}`;
+    const found = pushes.get(id);
+    if (found) found.push += push;
+    else pushes.set(id, { signal, push });
+  };
+  if (pooled > 0) add({ code: WORDING }, pooled);
   // Enough candidates that, once function words join the pool and equal names merge, the top
   // MAX_SIGNALS are still the true top ones.
   for (const [key, push] of readable) {
-    const name = describeFeature(key, features.surfaces) ?? WORDING;
-    pushes.set(name, (pushes.get(name) ?? 0) + push);
+    add(describeFeature(key, features.surfaces) ?? { code: WORDING }, push);
     if (pushes.size > MAX_SIGNALS * 3) break;
   }
   return [...pushes]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1].push - a[1].push || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_SIGNALS)
-    .map(([name, push]) => ({ name, weight: Math.round((push / total) * 100) / 100 }));
+    .map(([, { signal, push }]) => ({ ...signal, weight: Math.round((push / total) * 100) / 100 }));
 }

@@ -85,14 +85,19 @@ export interface AnswerOptions {
 export function answerInvitation(
   policy: Policy,
   line: ComposeLine,
-  classification: { label: InvitationLabel; confidence: number; lang: DetectedLang },
+  classification: { label: InvitationLabel; confidence: number; lang: DetectedLang; unsure?: boolean },
   options: AnswerOptions = {},
 ): ComposeAnswer {
   const empty = line.text.trim() === '';
   const noteLang: DetectedLang = empty ? 'unknown' : classification.lang;
   const label: InvitationLabel = empty ? 'none' : classification.label;
   const facts: InvitationFacts = {
-    ...factsOf({ label, confidence: classification.confidence, lang: noteLang }),
+    ...factsOf({
+      label,
+      confidence: classification.confidence,
+      lang: noteLang,
+      unsure: !empty && (classification.unsure ?? false),
+    }),
     ...(line.known !== undefined && { known: line.known }),
     ...(line.metInPerson !== undefined && { metInPerson: line.metInPerson }),
     ...(line.exchangedInGroup !== undefined && { exchangedInGroup: line.exchangedInGroup }),

@@ -47,15 +47,31 @@ function afterAsk(
   return { decision: 'later', why: words.askedWaiting(facts.ageDays, delayDays) };
 }
 
+/** What the engine may decide alone on an unsure invitation: nothing that accepts or sends a draft. */
+const UNSURE_ALLOWED: ReadonlySet<DecisionKind> = new Set(['ignore', 'later']);
+
 /**
  * Applies the policy: the first rule whose conditions all hold decides, else the default. The reason
- * names the rule and says why, in `lang` (the policy's language unless given).
+ * names the rule and says why, in `lang` (the policy's language unless given). On an unsure
+ * classification, whatever the rules say, the engine never accepts, declines or asks: it leaves the
+ * invitation to the user (`later`), the reason saying so.
  */
 export function evaluatePolicy(
   policy: Policy,
   facts: InvitationFacts,
   lang: Lang = policy.language,
 ): PolicyDecision {
+  const verdict = applyRules(policy, facts, lang);
+  if (!facts.unsure || UNSURE_ALLOWED.has(verdict.decision)) return verdict;
+  const words = WORDS[lang];
+  return {
+    ...verdict,
+    decision: 'later',
+    reason: words.rule(verdict.rule, words.leftToYou(verdict.decision)),
+  };
+}
+
+function applyRules(policy: Policy, facts: InvitationFacts, lang: Lang): PolicyDecision {
   const words = WORDS[lang];
   const rule = policy.rules.find((r) => matches(r, facts));
   if (!rule) {

@@ -23,6 +23,7 @@ export const EXPLAIN = {
         }[label]
       } (confidence ${number(facts.confidence, 'en')})`,
     confidence: (c) => `confidence ${number(c, 'en')}`,
+    unsure: (v) => (v ? 'the classifier is unsure of the note' : 'the classifier is sure of the note'),
     lang: (lang) => `the note's language is ${lang}`,
     known: (v) => (v ? 'you know this person' : 'you do not know this person'),
     metInPerson: (v) => (v ? 'you met in person' : 'you have not met in person'),
@@ -48,6 +49,7 @@ export const EXPLAIN = {
         }[label]
       } (confiance ${number(facts.confidence, 'fr')})`,
     confidence: (c) => `confiance ${number(c, 'fr')}`,
+    unsure: (v) => (v ? 'le classifieur hésite sur la note' : 'le classifieur est sûr de la note'),
     lang: (lang) => `la note est en ${lang}`,
     known: (v) => (v ? 'vous connaissez cette personne' : 'vous ne connaissez pas cette personne'),
     metInPerson: (v) => (v ? 'vous vous êtes rencontrés' : 'vous ne vous êtes pas rencontrés'),
@@ -69,6 +71,8 @@ export const EXPLAIN = {
 export const WORDS = {
   en: {
     rule: (name: string, why: string) => `rule '${name}': ${why}`,
+    leftToYou: (decision: string) =>
+      `the classifier is unsure of the note, so no rule decides for you (the rule said ${decision})`,
     nothingElse: 'no other rule applies',
     always: 'it applies to every invitation',
     askedNoAnswer: (days: number, delay: number) =>
@@ -80,6 +84,8 @@ export const WORDS = {
   },
   fr: {
     rule: (name: string, why: string) => `règle '${name}' : ${why}`,
+    leftToYou: (decision: string) =>
+      `le classifieur hésite sur la note : aucune règle ne décide à votre place (la règle disait ${decision})`,
     nothingElse: "aucune autre règle ne s'applique",
     always: "elle s'applique à toute invitation",
     askedNoAnswer: (days: number, delay: number) =>

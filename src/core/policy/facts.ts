@@ -16,6 +16,11 @@ export interface InvitationFacts {
   label: InvitationLabel;
   /** The classifier's confidence in `label` (0–1). */
   confidence: number;
+  /**
+   * The classifier is unsure of `label` (no label clearly ahead, or a scam under its gate). The
+   * engine never accepts, declines or asks on it: it leaves the invitation to the user (`later`).
+   */
+  unsure: boolean;
   lang: DetectedLang;
   /** The user knows this person (remembered, worked together…). */
   known: boolean;
@@ -49,6 +54,7 @@ export interface FactField {
 export const FACT_FIELDS = {
   label: { kind: 'enum', values: INVITATION_LABELS, noun: 'label' },
   confidence: { kind: 'number', noun: 'confidence' },
+  unsure: { kind: 'boolean', noun: 'value' },
   lang: { kind: 'enum', values: ['fr', 'en', 'unknown'], noun: 'language' },
   known: { kind: 'boolean', noun: 'value' },
   metInPerson: { kind: 'boolean', noun: 'value' },
@@ -70,9 +76,13 @@ export function factsOf(classification: {
   label: InvitationLabel;
   confidence: number;
   lang: DetectedLang;
+  unsure?: boolean;
 }): InvitationFacts {
   return {
-    ...classification,
+    label: classification.label,
+    confidence: classification.confidence,
+    lang: classification.lang,
+    unsure: classification.unsure ?? false,
     known: false,
     metInPerson: false,
     exchangedInGroup: false,

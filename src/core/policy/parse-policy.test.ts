@@ -36,14 +36,14 @@ describe('parsePolicy', () => {
       .replace('when: { known: true }', 'when: { knwon: true }');
     expect(errorsOf(source)).toEqual([
       `policy.yaml:${lineOf(source, 'premuim')}: premuim: unknown field 'premuim'`,
-      `policy.yaml:${lineOf(source, 'knwon')}: rules[2].when.knwon: unknown field 'knwon'`,
+      `policy.yaml:${lineOf(source, 'knwon')}: rules[3].when.knwon: unknown field 'knwon'`,
     ]);
   });
 
   test('rejects an unknown label value in a shorthand list', () => {
     const source = PRESETS['argue-first'].replace('label: [known, purpose]', 'label: [known, purpse]');
     expect(errorsOf(source)).toEqual([
-      `policy.yaml:${lineOf(source, 'purpse')}: rules[5].when.label[1]: unknown label 'purpse' (expected one of none, generic, known, purpose, pitch, scam)`,
+      `policy.yaml:${lineOf(source, 'purpse')}: rules[6].when.label[1]: unknown label 'purpse' (expected one of none, generic, known, purpose, pitch, scam)`,
     ]);
   });
 

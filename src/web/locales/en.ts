@@ -312,6 +312,11 @@ export const en = {
     en: 'English',
     fr: 'Français',
   },
+  classifier: {
+    unsure: 'Unsure',
+    unsureBetween: 'hesitates between {{between}}: no preset decides for you, choose yourself',
+    or: ' or ',
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -313,4 +313,9 @@ export const fr = {
     en: 'English',
     fr: 'Français',
   },
+  classifier: {
+    unsure: 'Incertain',
+    unsureBetween: 'hésite entre {{between}} : aucun préréglage ne décide à votre place, à vous de choisir',
+    or: ' ou ',
+  },
 } as const satisfies Catalog;

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeSignal } from '../../core/classify/signal-words.js';
+import type { Lang } from '../../core/labels.js';
 import type { TriageItemView } from '../../server/triage-types.js';
 import { safeProfileHref } from '../linkedin-link.js';
 
@@ -21,6 +23,7 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
     return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(i18n.language);
   };
   const { classification: c, suggestion: s } = item;
+  const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
   const earlier = item.earlier[0];
   return (
     <section aria-labelledby="current-heading" className="current" data-invitation={item.invitationId}>
@@ -66,6 +69,19 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
           <dt>{t('triage.label')}</dt>
           <dd className="label" data-label={c.label}>
             {t(`network.label.${c.label}`)}
+            {c.unsure && (
+              <>
+                {' '}
+                <strong className="unsure" data-unsure="true">
+                  {t('classifier.unsure')}
+                </strong>{' '}
+                <span className="muted">
+                  {t('classifier.unsureBetween', {
+                    between: c.between.map((l) => t(`network.label.${l}`)).join(t('classifier.or')),
+                  })}
+                </span>
+              </>
+            )}
           </dd>
         </div>
         <div>
@@ -82,8 +98,9 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
             <dd>
               <ul className="signals">
                 {c.signals.slice(0, SIGNALS).map((sig) => (
-                  <li key={sig.name}>
-                    <bdi>{sig.name}</bdi> <span className="muted">{percent(sig.weight)} %</span>
+                  <li key={`${sig.code} ${sig.params?.text ?? ''}`}>
+                    <bdi>{describeSignal(sig, lang)}</bdi>{' '}
+                    <span className="muted">{percent(sig.weight)} %</span>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Example, splitHeldOut } from './split.js';
+import type { Example } from './split.js';
 import { trainModel } from './train-model.js';
 
 const TEMPLATES: Record<string, string[]> = {
@@ -43,20 +43,5 @@ describe('trainModel', () => {
     const artifact = trainModel('invitation', tinyCorpus(), 'abc');
     expect(artifact.corpusHash).toBe('abc');
     expect(artifact.labels).not.toContain('none');
-  });
-});
-
-describe('splitHeldOut', () => {
-  test('holds out about a fifth of every label × language group, the same ids every time', () => {
-    const corpus = tinyCorpus();
-    const { train, heldOut } = splitHeldOut(corpus);
-    expect(train.length + heldOut.length).toBe(corpus.length);
-    expect(new Set(heldOut.map((e) => e.id)).size).toBe(heldOut.length);
-    for (const label of Object.keys(TEMPLATES)) {
-      for (const lang of ['en', 'fr']) {
-        expect(heldOut.filter((e) => e.label === label && e.lang === lang)).toHaveLength(2);
-      }
-    }
-    expect(splitHeldOut([...corpus].reverse()).heldOut.map((e) => e.id)).toEqual(heldOut.map((e) => e.id));
   });
 });

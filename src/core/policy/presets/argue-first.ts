@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, UNSURE_RULE } from './common.js';
 
 /** Patrick's policy: an invitation must state its reason. */
 export const ARGUE_FIRST = presetYaml({
@@ -14,6 +14,7 @@ export const ARGUE_FIRST = presetYaml({
     en: 'the invitation does not say why we should connect',
   },
   rules: `${SCAM_RULES}
+${UNSURE_RULE}
 ${KNOWN_RULES}
   # The note states a reason. / La note donne une raison.
   - name: reason-given

@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE, UNSURE_RULE } from './common.js';
 
 /** The consultant's policy: ask strangers how you can help; decline those who never really answer. */
 export const ASK_FIRST = presetYaml({
@@ -15,6 +15,7 @@ export const ASK_FIRST = presetYaml({
     en: 'I did not hear back about my question',
   },
   rules: `${SCAM_RULES}
+${UNSURE_RULE}
 ${KNOWN_RULES}
 ${SHARED_PAST_RULE}
   # Strangers: ask first. When already asked, a genuine answer is accepted; silence past

@@ -60,7 +60,7 @@ askFirst:
   delayDays: 14
   next: decline
 
-# First matching rule wins. Facts: label, confidence, lang, known, metInPerson, exchangedInGroup,
+# First matching rule wins. Facts: label, confidence, unsure, lang, known, metInPerson, exchangedInGroup,
 # tags, ageDays, previousDecisions, flagged, mutualContext, inField, reply.
 # Decisions: accept, decline, ask, ignore, later. Operators: equals, not, in, notIn, gte, gt, lte,
 # lt, includes, excludes, includesAny (\`label: scam\` is equals, \`label: [a, b]\` is in).
@@ -87,6 +87,16 @@ export const SCAM_RULES = `rules:
   - name: flagged-ignored
     when: { flagged: [scammer, opportunist] }
     decision: ignore`;
+
+/**
+ * Right after the scam rules in every preset: an unsure classification (no label clearly ahead, or
+ * a scam under its gate) is never accepted nor answered by a draft; it waits for the user. The
+ * engine enforces it for any policy; the rule says it where the user reads the policy.
+ */
+export const UNSURE_RULE = `  # The classifier is unsure of the note: you decide. / Le classifieur hésite : vous décidez.
+  - name: unsure-left-to-you
+    when: { unsure: true }
+    decision: later`;
 
 /** Someone you know, met or exchanged with: the strong ties every preset keeps. */
 export const KNOWN_RULES = `  # People you know, met in person or exchanged with in a group. / Liens forts.

@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, UNSURE_RULE } from './common.js';
 
 /** The HR blogger's policy: strangers whose profile fits my field are welcome. */
 export const FIELD_OPEN = presetYaml({
@@ -15,6 +15,7 @@ export const FIELD_OPEN = presetYaml({
   },
   keywords: ['ressources humaines', 'RH', 'recrutement', 'human resources', 'HR', 'recruiting', 'talent'],
   rules: `${SCAM_RULES}
+${UNSURE_RULE}
   # Sales pitches get no answer. / Pas de réponse aux sollicitations commerciales.
   - name: pitches-ignored
     when: { label: pitch }

@@ -1,4 +1,4 @@
-import { presetYaml, SCAM_RULES } from './common.js';
+import { presetYaml, SCAM_RULES, UNSURE_RULE } from './common.js';
 
 /** The speaker's policy: accept everyone but fraud, clean up later. */
 export const OPEN_NETWORKER = presetYaml({
@@ -11,6 +11,7 @@ export const OPEN_NETWORKER = presetYaml({
     en: 'this invitation looks like a solicitation',
   },
   rules: `${SCAM_RULES}
+${UNSURE_RULE}
 
 # Everyone else is welcome. / Tous les autres sont les bienvenus.
 default:

@@ -1,4 +1,4 @@
-import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE } from './common.js';
+import { KNOWN_RULES, presetYaml, SCAM_RULES, SHARED_PAST_RULE, UNSURE_RULE } from './common.js';
 
 /** The author's strong network: only people met in person or in a group exchange. */
 export const SELECTIVE = presetYaml({
@@ -12,6 +12,7 @@ export const SELECTIVE = presetYaml({
     en: 'we have not met in person nor exchanged in a group yet',
   },
   rules: `${SCAM_RULES}
+${UNSURE_RULE}
 ${KNOWN_RULES}
 ${SHARED_PAST_RULE}
 
