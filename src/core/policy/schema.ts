@@ -102,6 +102,11 @@ export const policySchema = z
     goal: localized,
     /** Why this invitation is declined, as a clause: "we have not met in person…". */
     reason: localized,
+    /**
+     * Why a note that recalls a shared past is declined, as a clause that never denies it: "je ne
+     * vous connais pas encore assez bien". Absent: the composer's own wording.
+     */
+    reasonSharedPast: localized.optional(),
     field: z.strictObject({ keywords: z.array(text) }).default({ keywords: [] }),
     channels: z.array(channelSchema).default([]),
     signature: text,
