@@ -38,7 +38,15 @@ describe('ties classify', () => {
     expect(lines[0]).toMatchObject({ lang: 'fr' });
     expect(lines[2]).toMatchObject({ lang: 'en' });
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['id', 'label', 'lang', 'confidence', 'signals']);
+      expect(Object.keys(line)).toEqual([
+        'id',
+        'label',
+        'lang',
+        'confidence',
+        'unsure',
+        'between',
+        'signals',
+      ]);
       expect(line['confidence']).toBeGreaterThan(0);
       expect(line['confidence']).toBeLessThanOrEqual(1);
     }

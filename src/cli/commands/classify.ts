@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Option } from 'commander';
+import { describeSignal } from '../../core/classify/signal-words.js';
 import type { Classification, ClassifierKind } from '../../core/classify/types.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -81,8 +82,10 @@ export const registerClassify: RegisterCommand = (program, runtime) => {
           runtime.json({ id: outcome.id, line: lineNumber, error: outcome.error });
           continue;
         }
-        const { label, lang, confidence, signals } = classify(outcome.text);
-        runtime.json({ id: outcome.id, label, lang, confidence, signals });
+        const { label, lang, confidence, unsure, between, signals } = classify(outcome.text);
+        // Each signal keeps its code and gains its words in the interface language.
+        const reasons = signals.map((s) => ({ ...s, words: describeSignal(s, runtime.config.lang) }));
+        runtime.json({ id: outcome.id, label, lang, confidence, unsure, between, signals: reasons });
       }
       if (failed > 0) {
         runtime.err(`ties classify: ${failed} line${failed === 1 ? '' : 's'} could not be read`);

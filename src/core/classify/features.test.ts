@@ -7,16 +7,14 @@ describe('extractFeatures', () => {
     expect(values.has("w:s'")).toBe(true);
     expect(values.has('w:croises')).toBe(true);
     expect(values.has("b:l' expo")).toBe(true);
-    expect(describeFeature("b:l' expo", surfaces)).toBe("the words “l'expo”");
-    expect(describeFeature('w:croises', surfaces)).toBe('the word “croisés”');
+    expect(describeFeature("b:l' expo", surfaces)).toEqual({ code: 'words', params: { text: "l'expo" } });
+    expect(describeFeature('w:croises', surfaces)).toEqual({ code: 'word', params: { text: 'croisés' } });
   });
 
   test('names cue rules in words and leaves letter trigrams unnamed', () => {
     const { values, surfaces } = extractFeatures('Add me on Telegram for the job: t.me/hr_jobs');
     expect(values.get('r:messaging-app')).toBe(1);
-    expect(describeFeature('r:messaging-app', surfaces)).toBe(
-      'asks to move the conversation to WhatsApp, Telegram or Signal',
-    );
+    expect(describeFeature('r:messaging-app', surfaces)).toEqual({ code: 'cue:messaging-app' });
     expect(describeFeature('c:tel', surfaces)).toBeUndefined();
   });
 
@@ -29,8 +27,27 @@ describe('extractFeatures', () => {
 
   test('shows content words and phrases with a function word in them', () => {
     const { surfaces } = extractFeatures('We met at the demo');
-    expect(describeFeature('w:demo', surfaces)).toBe('the word “demo”');
-    expect(describeFeature('b:we met', surfaces)).toBe('the words “we met”');
+    expect(describeFeature('w:demo', surfaces)).toEqual({ code: 'word', params: { text: 'demo' } });
+    expect(describeFeature('b:we met', surfaces)).toEqual({ code: 'words', params: { text: 'we met' } });
+  });
+
+  test('word classes carry what one member taught to the others, named as a class', () => {
+    const options = {
+      wordOrder: 2,
+      charMin: 3,
+      charMax: 3,
+      charScope: 'text',
+      sublinear: true,
+      charWeight: 1,
+      wordClasses: true,
+    } as const;
+    const telegram = extractFeatures('Contact me on Telegram', options);
+    const whatsapp = extractFeatures('Contact me on WhatsApp', options);
+    expect(telegram.values.has('k:on #channel')).toBe(true);
+    expect(whatsapp.values.has('k:on #channel')).toBe(true);
+    expect(extractFeatures('pay 2500 usd', options).values.has('k:#number #money')).toBe(false);
+    expect(extractFeatures('pay 2500 usd', options).values.has('k:pay #number')).toBe(true);
+    expect(describeFeature('k:#channel', new Map())).toEqual({ code: 'class:channel' });
   });
 
   test('weighs repeated letters and words less than linearly and scales each family to unit length', () => {

@@ -107,7 +107,7 @@ describe('a confidence in a rule means one thing', () => {
     (condition) => {
       const source = withConfidence(condition);
       expect(errorsOf(source)).toEqual([
-        `policy.yaml:${lineOf(source, condition)}: rules[5].when.confidence.gte: out of range: a confidence is between 0 and 1 (0.7) or a percentage (70%)`,
+        `policy.yaml:${lineOf(source, condition)}: rules[6].when.confidence.gte: out of range: a confidence is between 0 and 1 (0.7) or a percentage (70%)`,
       ]);
     },
   );
