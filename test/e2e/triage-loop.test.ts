@@ -134,7 +134,10 @@ describe.each(['sqlite', 'postgres'] as const)('the daily triage loop on %s', (k
     const run = await autoTriage(store, 1, deps);
     expect(run.total).toBe(queue.length);
     expect(run).toEqual({ ...dry, dryRun: false });
-    expect(run.byDecision.decline + run.byDecision.ask + run.byDecision.ignore).toBe(run.total);
+    // An unsure note is left to the user (`later`), never answered by the policy.
+    expect(run.byDecision.decline + run.byDecision.ask + run.byDecision.ignore + run.byDecision.later).toBe(
+      run.total,
+    );
     const undone = await undoLast(store, 1, NOW);
     expect(undone?.kind).toBe('decide');
     expect(await tableState(store)).toEqual(before);
@@ -150,7 +153,7 @@ describe.each(['sqlite', 'postgres'] as const)('the daily triage loop on %s', (k
     expect(decisions).toHaveLength(run.total);
     for (const d of decisions) {
       expect(d.decided_by).toBe('policy');
-      expect(d.rule).toMatch(/^(scams-ignored|pitches-asked|default)$/);
+      expect(d.rule).toMatch(/^(scams-ignored|pitches-asked|default|unsure-left-to-you)$/);
       expect(d.reason).toContain(d.rule);
       expect(d.policy_version).toMatch(/^[0-9a-f]{12}$/);
       expect(d.due_at !== null).toBe(d.decision === 'ask');
