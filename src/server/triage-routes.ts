@@ -18,6 +18,7 @@ const draftBody = z
     lang: z.enum(LANGS).optional(),
   })
   .refine((b) => b.text !== undefined || b.lang !== undefined, 'text or lang is needed');
+const undoBody = z.strictObject({ batch: z.string().uuid().optional() });
 const policyBody = z.strictObject({ text: z.string().max(200_000) });
 const limit = z.number().int().positive().max(100_000);
 const settingsBody = z.strictObject({
@@ -47,8 +48,8 @@ const invalidPolicy = (errors: PolicyError[]) => ({
 const body = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => null);
 
 /**
- * The daily job's API: the triage queue (a window of it), decisions, undo and draft edits under
- * `/triage`; the queues (due asks, replies, flagged people); the policy text and the settings kept
+ * The daily job's API: the triage queue (a window of it), decisions and draft edits under
+ * `/triage`; undo of any logged change under `/undo`; the queues (due asks, replies, flagged people); the policy text and the settings kept
  * in it. Every write is a POST or PUT behind the CSRF guard, its body validated here.
  */
 export function triageRoutes(triage: TriageServices): Hono<ServerEnv> {
@@ -66,7 +67,19 @@ export function triageRoutes(triage: TriageServices): Hono<ServerEnv> {
     return c.json({ result: await triage.decide(b.data) });
   });
 
-  api.post('/triage/undo', async (c) => c.json(await triage.undo()));
+  // Undo of any change of the log (a decision, a draft, the outbox, a review answer, a tag, a
+  // segment, a person edit): the batch named, else the latest. The preview says what it would take back.
+  api.post('/undo', async (c) => {
+    const raw = (await body(c)) ?? {};
+    const b = undoBody.safeParse(raw);
+    if (!b.success) return c.json(bad('expected { batch? }'), 400);
+    return c.json(await triage.undo(b.data.batch));
+  });
+  api.get('/undo/preview', async (c) => {
+    const q = undoBody.safeParse(c.req.query());
+    if (!q.success) return c.json(bad('expected batch'), 400);
+    return c.json({ preview: await triage.previewUndo(q.data.batch) });
+  });
 
   api.put('/triage/draft', async (c) => {
     const b = draftBody.safeParse(await body(c));
