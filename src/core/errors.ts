@@ -6,6 +6,8 @@
 export type ErrorCode =
   | 'usage'
   | 'not-found'
+  /** A name that several people share: the user must choose (by URL). */
+  | 'ambiguous'
   | 'invalid-input'
   | 'invalid-archive'
   | 'unsafe-archive'

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../app/config.js';
 import { StrongtiesError } from '../core/errors.js';
 import type { DialectName } from './dialect.js';
+import { erasurePending, finishErasure } from './erase-traces.js';
 import { migrateToLatest } from './migrate.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
@@ -22,6 +23,8 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>)
   }
   try {
     await migrateToLatest(db, dialect);
+    // An erasure killed after its commit left the erased bytes in free pages and the log: finish it.
+    if (await erasurePending(db, dialect)) await finishErasure(db, dialect);
   } catch (error) {
     await db.destroy();
     if (error instanceof StrongtiesError) throw error;
