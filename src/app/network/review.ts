@@ -1,3 +1,4 @@
+import { notFound } from '../../core/errors.js';
 import type { ReviewEffect, ReviewStatus } from '../../core/network/review-actions.js';
 import type { Flag01 } from '../../store/schema.js';
 import type { Store } from '../../store/store.js';
@@ -47,7 +48,7 @@ export async function applyReview(
       ])
       .where('c.owner_id', '=', ownerId)
       .where('c.id', '=', connectionId)
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow(notFound(`connection ${connectionId}`));
     const at = now.toISOString();
     await trx
       .updateTable('connections')
