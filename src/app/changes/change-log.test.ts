@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { REVIEW_ACTIONS } from '../../core/network/review-actions.js';
 import type { Store } from '../../store/store.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
-import { ArrayExportReader } from '../fake-export-reader.js';
 import { importLinkedinExport } from '../import-linkedin.js';
-import { plantedNetwork } from '../network/planted-network.js';
 import { applyReview } from '../network/review.js';
 import { listSegments, removeSegment, saveSegment } from '../network/segments.js';
 import { setPersonTags, tagPerson } from '../network/tags.js';
 import { editPerson } from '../people/edit-person.js';
+import { ArrayExportReader } from '../testing/fake-export-reader.js';
+import { plantedNetwork } from '../testing/planted-network.js';
 import { listLog } from './change-list.js';
 import { previewUndo, undoBatch, undoLast } from './undo.js';
 

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { StrongtiesError } from '../../core/errors.js';
+import { notFound, StrongtiesError } from '../../core/errors.js';
 import type { ExportDocument, ExportRow } from '../../import/strongties/export-format.js';
 import { ACCOUNT_PROFILE_COLUMNS, OWNER_TABLES, type OwnerTable } from '../../store/owner-tables.js';
 import type { Database } from '../../store/schema.js';
@@ -57,7 +57,7 @@ async function restoreAccount(
     .selectFrom('accounts')
     .select(ACCOUNT_PROFILE_COLUMNS)
     .where('id', '=', ownerId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow(notFound(`account ${ownerId}`));
   // What the target already knows about its owner wins; the export fills the gaps.
   const update: Record<string, string> = {};
   for (const column of ACCOUNT_PROFILE_COLUMNS) {
