@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { REVIEW_ACTIONS } from '../../core/network/review-actions.js';
-import type { Store } from '../../store/store.js';
-import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
-import { importLinkedinExport } from '../import-linkedin.js';
-import { applyReview } from '../network/review.js';
-import { listSegments, removeSegment, saveSegment } from '../network/segments.js';
-import { setPersonTags, tagPerson } from '../network/tags.js';
-import { editPerson } from '../people/edit-person.js';
-import { ArrayExportReader } from '../testing/fake-export-reader.js';
-import { plantedNetwork } from '../testing/planted-network.js';
-import { listLog } from './change-list.js';
-import { previewUndo, undoBatch, undoLast } from './undo.js';
+import { REVIEW_ACTIONS } from '../core/network/review-actions.js';
+import type { Store } from '../store/store.js';
+import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../store/testing/store-cases.js';
+import { listLog } from './changes/change-list.js';
+import { previewUndo, undoBatch, undoLast } from './changes/undo.js';
+import { importLinkedinExport } from './import-linkedin.js';
+import { applyReview } from './network/review.js';
+import { listSegments, removeSegment, saveSegment } from './network/segments.js';
+import { setPersonTags, tagPerson } from './network/tags.js';
+import { editPerson } from './people/edit-person.js';
+import { ArrayExportReader } from './testing/fake-export-reader.js';
+import { plantedNetwork } from './testing/planted-network.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 
