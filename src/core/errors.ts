@@ -49,6 +49,8 @@ export interface Issue {
   line: number;
   message: string;
   field?: string;
+  /** What was not imported because of it: the whole file, or this row (a partial import, exit 3). */
+  skips?: 'file' | 'row';
 }
 
 /** Zod's `safeParse` shape: expected failures are values. */

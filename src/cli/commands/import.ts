@@ -4,6 +4,7 @@ import {
   type ImportSummary,
   type ImportOptions as ImportUseCaseOptions,
   importLinkedinExport,
+  isPartial,
 } from '../../app/import-linkedin.js';
 import { importOtherNetwork } from '../../app/import-other-network.js';
 import { loadPolicy } from '../../app/policy-file.js';
@@ -95,6 +96,8 @@ export async function runImport(
         replies,
       }),
     ).finally(() => progress.stop());
+    // Like the other batch commands: rows dropped or a file skipped is a partial import.
+    if (isPartial(summary)) runtime.exitCode = EXIT.partial;
     if (options.json) runtime.json(summary);
     else if (!options.quiet) printSummary(runtime, summary, t);
     return summary;
@@ -114,6 +117,8 @@ function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof c
   runtime.out(t('import.invitations', s.invitations));
   runtime.out(t('import.messages', s.messages));
   runtime.out(t('import.other', { endorsements: s.endorsements, ...s.recommendations }));
+  for (const file of s.files.filter((f) => f.encoding !== 'utf-8'))
+    runtime.out(t('import.encoding', { file: singleLine(file.path), encoding: file.encoding }));
   if (s.skippedFiles.length > 0)
     runtime.out(t('import.skipped', { files: s.skippedFiles.map((f) => singleLine(f)).join(', ') }));
   if (s.issues.length > 0) {

@@ -15,6 +15,7 @@ export const en = {
     issues_one: '{{count}} problem in the data (the rest was imported):',
     issues_other: '{{count}} problems in the data (the rest was imported):',
     next: 'Next: `ties invitations` lists the invitations waiting for your answer.',
+    encoding: '{{file}} was read as {{encoding}}',
   },
   invitations: {
     none: 'No pending invitation. Import a newer LinkedIn export to see new ones.',

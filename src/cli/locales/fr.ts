@@ -17,6 +17,7 @@ export const fr = {
     issues_one: '{{count}} problème dans les données (le reste a été importé) :',
     issues_other: '{{count}} problèmes dans les données (le reste a été importé) :',
     next: 'Ensuite : `ties invitations` liste les invitations qui attendent votre réponse.',
+    encoding: '{{file}} a été lu en {{encoding}}',
   },
   invitations: {
     none: 'Aucune invitation en attente. Importez un export LinkedIn plus récent pour voir les nouvelles.',
