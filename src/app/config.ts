@@ -15,13 +15,21 @@ export const configSchema = z.object({
   lang: z.enum(['fr', 'en']),
   /** Largest uncompressed size an archive may unpack to (zip-bomb guard). */
   maxArchiveBytes: z.number().int().positive(),
+  /**
+   * Longest field an import keeps, in characters; longer ones are cut while streaming, with an issue.
+   * The default is far above LinkedIn's maxima (a message is 8,000 characters; its HTML a few times that).
+   */
+  maxFieldChars: z.number().int().positive(),
 });
+
+export const DEFAULT_MAX_FIELD_CHARS = 100_000;
 export type Config = z.infer<typeof configSchema>;
 
 export interface ConfigFlags {
   dataDir?: string | undefined;
   lang?: string | undefined;
   maxArchiveMb?: number | undefined;
+  maxFieldChars?: number | undefined;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -48,6 +56,11 @@ export function loadConfig(flags: ConfigFlags, env: Environment): Config {
     ownerId: env['STRONGTIES_OWNER_ID'] ? Number(env['STRONGTIES_OWNER_ID']) : 1,
     lang: flags.lang ?? langFromLocale(env),
     maxArchiveBytes: Math.round(maxMb * 1024 * 1024),
+    maxFieldChars:
+      flags.maxFieldChars ??
+      (env['STRONGTIES_MAX_FIELD_CHARS']
+        ? Number(env['STRONGTIES_MAX_FIELD_CHARS'])
+        : DEFAULT_MAX_FIELD_CHARS),
   });
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -40,7 +40,14 @@ describe.each(STORE_KINDS)('the web import on %s', (kind) => {
     let databaseUrl: string | undefined;
     if (kind === 'postgres')
       ({ url: databaseUrl, drop } = await createPostgresDatabase(inject('postgresUrl')));
-    config = { dataDir: dir, ownerId: 1, lang: 'en', maxArchiveBytes: 500_000_000, databaseUrl };
+    config = {
+      dataDir: dir,
+      ownerId: 1,
+      lang: 'en',
+      maxArchiveBytes: 500_000_000,
+      maxFieldChars: 100_000,
+      databaseUrl,
+    };
     api = await openWebApi(config);
   });
   afterAll(async () => {

@@ -65,6 +65,7 @@ export async function openWebApi(
         ownerId,
         dataDir: config.dataDir,
         maxUncompressedBytes: config.maxArchiveBytes,
+        maxFieldChars: config.maxFieldChars,
         onProgress,
         ...(signal && { signal }),
         reader,

@@ -23,6 +23,7 @@ interface ImportOptions {
   quiet?: boolean;
   strict?: boolean;
   maxSize?: string;
+  maxField?: string;
 }
 
 export const registerImport: RegisterCommand = (program, runtime) => {
@@ -39,6 +40,10 @@ export const registerImport: RegisterCommand = (program, runtime) => {
     .option(
       '--max-size <MB>',
       'largest uncompressed size accepted (zip-bomb guard; default STRONGTIES_MAX_ARCHIVE_MB, else 2048)',
+    )
+    .option(
+      '--max-field <chars>',
+      'longest field kept, in characters; longer ones are cut and reported (default STRONGTIES_MAX_FIELD_CHARS, else 100000)',
     )
     .addHelpText(
       'after',
@@ -84,6 +89,7 @@ export async function runImport(
       ownerId: config.ownerId,
       dataDir: config.dataDir,
       maxUncompressedBytes: maxSizeBytes(options.maxSize) ?? config.maxArchiveBytes,
+      maxFieldChars: maxFieldChars(options.maxField) ?? config.maxFieldChars,
       strict: options.strict === true,
       onProgress: (done, total) => progress.update(done, total),
       reader: runtime.reader,
@@ -104,6 +110,15 @@ function maxSizeBytes(flag: string | undefined): number | undefined {
   if (!Number.isFinite(mb) || mb <= 0)
     throw new StrongtiesError('usage', `--max-size is a size in MB, not ${singleLine(flag)}`);
   return Math.round(mb * 1_048_576);
+}
+
+/** `--max-field` in characters, when given: flag > STRONGTIES_MAX_FIELD_CHARS > default (app/config.ts). */
+function maxFieldChars(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const chars = Number(flag);
+  if (!Number.isInteger(chars) || chars <= 0)
+    throw new StrongtiesError('usage', `--max-field is a number of characters, not ${singleLine(flag)}`);
+  return chars;
 }
 
 function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof createTranslator>): void {

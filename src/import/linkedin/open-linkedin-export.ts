@@ -20,7 +20,7 @@ export interface OpenLinkedinExportOptions {
 }
 
 /** Far above LinkedIn's own maxima (a message is 8,000 characters, its HTML a few times that). */
-export const DEFAULT_MAX_FIELD_CHARS = 100_000;
+const DEFAULT_MAX_FIELD_CHARS = 100_000;
 
 // The Connections preamble is three lines; a header further down than this is not a LinkedIn file.
 const HEADER_SEARCH_ROWS = 12;
