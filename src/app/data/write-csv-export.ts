@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import Papa from 'papaparse';
 import yazl from 'yazl';
-import { spreadsheetSafe } from '../../core/inert-text.js';
+import { toSpreadsheetCsv } from '../../core/spreadsheet-csv.js';
 import { CSV_EXPORT_FORMAT, EXPORT_VERSION } from '../../import/strongties/export-format.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
 import type { Store } from '../../store/store.js';
@@ -51,9 +50,7 @@ export async function writeCsvExport(store: Store, ownerId: number, path: string
 }
 
 function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const data = rows.map((row) =>
-    columns.map((c) => (row[c] === null || row[c] === undefined ? '' : spreadsheetSafe(String(row[c])))),
-  );
+  const data = rows.map((row) => columns.map((c) => row[c]));
   // A byte-order mark so that spreadsheets read UTF-8 (names with accents, emojis) as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields: columns, data }, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${toSpreadsheetCsv(columns, data)}\r\n`;
 }
