@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { DEFAULT_EXPOSURE } from '../app/network/exposure.js';
-import type { ReviewUndo } from '../app/network/review.js';
 import { STRENGTH_SORTS } from '../app/network/strength-list.js';
 import { REVIEW_ACTIONS } from '../core/network/review-actions.js';
 import type { ServerEnv } from './env.js';
@@ -30,16 +29,13 @@ const exposureQuery = z.object({
   listVisible: z.enum(['0', '1']).default('1'),
 });
 
-/** How many answers each session can take back: the review is fast, undo is for the last few slips. */
-const UNDO_DEPTH = 100;
-
 /**
- * The network API under `/api/network`: reads are GETs, review answers and undo are POSTs (behind the
- * CSRF guard). Undo is kept per session on the server, so a page cannot ask to write arbitrary values.
+ * The network API under `/api/network`: reads are GETs, review answers are POSTs (behind the CSRF
+ * guard). Each answer is a batch of the change log; the page takes it back with `POST /api/undo
+ * { batch }`, so a page never sends the values to restore.
  */
 export function networkRoutes(network: NetworkServices): Hono<ServerEnv> {
   const api = new Hono<ServerEnv>();
-  const undoStacks = new Map<string, ReviewUndo[]>();
 
   api.get('/strength', async (c) => {
     const { desc, ...rest } = parseQuery(c, strengthQuery);
@@ -54,18 +50,7 @@ export function networkRoutes(network: NetworkServices): Hono<ServerEnv> {
     const body = await parseBody(c, reviewAnswer);
     const action = ANSWERS.find((a) => a.name === body.action);
     if (!action) throw new Error(`the review action ${body.action} has no effect`);
-    const undo = await network.applyReview(body.connectionId, action.effect);
-    const stack = undoStacks.get(c.get('session').id) ?? [];
-    stack.push(undo);
-    if (stack.length > UNDO_DEPTH) stack.shift();
-    undoStacks.set(c.get('session').id, stack);
-    return c.json({ connectionId: undo.connectionId, undoable: stack.length });
-  });
-
-  api.post('/review/undo', async (c) => {
-    const undo = undoStacks.get(c.get('session').id)?.pop();
-    if (undo) await network.undoReview(undo);
-    return c.json({ connectionId: undo?.connectionId ?? null });
+    return c.json(await network.applyReview(body.connectionId, action.effect));
   });
 
   api.get('/removals', async (c) => c.json(await network.removals()));

@@ -8,10 +8,16 @@ import { StrongtiesError } from '../core/errors.js';
  * another; anything else is `invalid-input` (400) with the field at fault, and the route's handler
  * never runs, so a malformed body changes nothing. `createApp`'s error handler writes the answer.
  */
-export async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+export async function parseBody<T>(
+  c: Context,
+  schema: z.ZodType<T>,
+  options: { optional?: boolean } = {},
+): Promise<T> {
   let value: unknown;
   try {
-    value = JSON.parse(await c.req.text());
+    const text = await c.req.text();
+    // A route whose every field is optional may be called with no body at all (`POST /api/undo`).
+    value = options.optional && text.trim() === '' ? {} : JSON.parse(text);
   } catch {
     throw new StrongtiesError('invalid-input', 'the body is not JSON');
   }

@@ -19,6 +19,7 @@ const draftBody = z
     lang: z.enum(LANGS).optional(),
   })
   .refine((b) => b.text !== undefined || b.lang !== undefined, 'text or lang is needed');
+const undoBody = z.strictObject({ batch: z.string().uuid().optional() });
 const policyBody = z.strictObject({ text: z.string().max(64_000) });
 const limit = z.number().int().positive().max(100_000);
 const settingsBody = z.strictObject({
@@ -46,8 +47,8 @@ const invalidPolicy = (errors: PolicyError[]) => ({
 });
 
 /**
- * The daily job's API: the triage queue (a window of it), decisions, undo and draft edits under
- * `/triage`; the queues (due asks, replies, flagged people); the policy text and the settings kept
+ * The daily job's API: the triage queue (a window of it), decisions and draft edits under
+ * `/triage`; undo of any logged change under `/undo`; the queues (due asks, replies, flagged people); the policy text and the settings kept
  * in it. Every write is a POST or PUT behind the CSRF guard, its body validated here.
  */
 export function triageRoutes(triage: TriageServices): Hono<ServerEnv> {
@@ -60,7 +61,15 @@ export function triageRoutes(triage: TriageServices): Hono<ServerEnv> {
     c.json({ result: await triage.decide(await parseBody(c, decideBody)) }),
   );
 
-  api.post('/triage/undo', async (c) => c.json(await triage.undo()));
+  // Undo of any change of the log (a decision, a draft, the outbox, a review answer, a tag, a
+  // segment, a person edit): the batch named, else the latest. The preview says what it would take back.
+  api.post('/undo', async (c) => {
+    const { batch } = await parseBody(c, undoBody, { optional: true });
+    return c.json(await triage.undo(batch));
+  });
+  api.get('/undo/preview', async (c) =>
+    c.json({ preview: await triage.previewUndo(parseQuery(c, undoBody).batch) }),
+  );
 
   api.put('/triage/draft', async (c) =>
     c.json({ draft: await triage.editDraft(await parseBody(c, draftBody)) }),
