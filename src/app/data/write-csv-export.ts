@@ -1,8 +1,8 @@
-import { createWriteStream } from 'node:fs';
 import yazl from 'yazl';
 import { toSpreadsheetCsv } from '../../core/spreadsheet-csv.js';
 import { CSV_EXPORT_FORMAT, EXPORT_VERSION } from '../../import/strongties/export-format.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
+import { writeFileAtomic } from '../../store/private-files.js';
 import type { Store } from '../../store/store.js';
 import { ownerAccount } from './owner-account.js';
 import { ownerRows, schemaVersion } from './owner-rows.js';
@@ -17,11 +17,14 @@ import type { ExportCounts } from './write-json-export.js';
  */
 export async function writeCsvExport(store: Store, ownerId: number, path: string): Promise<ExportCounts> {
   const zip = new yazl.ZipFile();
-  const done = new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(path, { mode: 0o600 });
-    out.on('finish', resolve).on('error', reject);
-    zip.outputStream.on('error', reject).pipe(out);
-  });
+  const done = writeFileAtomic(
+    path,
+    (out) =>
+      new Promise<void>((resolve, reject) => {
+        out.on('finish', resolve).on('error', reject);
+        zip.outputStream.on('error', reject).pipe(out);
+      }),
+  );
   const counts: Record<string, number> = {};
   const tables: { name: string; file: string; rows: number; columns: string[] }[] = [];
   const account = await ownerAccount(store.db, ownerId);
