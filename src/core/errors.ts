@@ -6,6 +6,8 @@
 export type ErrorCode =
   | 'usage'
   | 'not-found'
+  /** A file could not be written (full disk, permissions): the user's problem, not a bug. */
+  | 'io'
   /** A request or file larger than its limit. */
   | 'too-large'
   /** A name that several people share: the user must choose (by URL). */

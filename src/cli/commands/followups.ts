@@ -37,7 +37,7 @@ export const registerFollowups: RegisterCommand = (program, runtime) => {
             next: due.next,
           }),
         );
-        if (due.profileUrl) runtime.out(`    ${due.profileUrl}`);
+        if (due.profileUrl) runtime.out(`    ${singleLine(due.profileUrl)}`);
         if (due.draft) runtime.out(neutralizeText(due.draft.text).replace(/^/gm, '    '));
       }
       if (result.applied > 0) runtime.out(`\n${t('followups.applied', { count: result.applied })}`);

@@ -125,7 +125,10 @@ function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof c
   runtime.out(t('import.done', { archive: singleLine(s.archive) }));
   if (s.owner.name || s.owner.profileUrl) {
     runtime.out(
-      t('import.owner', { name: singleLine(s.owner.name ?? ''), url: s.owner.profileUrl ?? '' }).trimEnd(),
+      t('import.owner', {
+        name: singleLine(s.owner.name ?? ''),
+        url: singleLine(s.owner.profileUrl ?? ''),
+      }).trimEnd(),
     );
   }
   runtime.out(t('import.connections', s.connections));
