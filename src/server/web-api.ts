@@ -10,6 +10,7 @@ import type { TextReader } from '../core/classify/types.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
+import { ImportJobs } from './import-jobs.js';
 import { networkServices } from './network-services.js';
 import { triageServices } from './triage-services.js';
 import type { WebServices } from './web-services.js';
@@ -69,5 +70,14 @@ export async function openWebApi(
         onWarning: (message) => log?.(`ties serve: import: ${message}`),
       }),
   };
-  return { routes: apiRoutes(services, log), services, close: () => store.close() };
+  const jobs = new ImportJobs(services, log);
+  return {
+    routes: apiRoutes(services, log, jobs),
+    services,
+    // A running import is cancelled first: it rolls back and removes its upload, then the store closes.
+    close: async () => {
+      await jobs.stop();
+      await store.close();
+    },
+  };
 }
