@@ -3,12 +3,13 @@ import type { Config } from '../app/config.js';
 import { importLinkedinExport } from '../app/import-linkedin.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
-import { loadPolicy } from '../app/policy-file.js';
+import { filePolicySource, type PolicySource } from '../app/policy-source.js';
 import { addReply, decide } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
 import { networkServices } from './network-services.js';
@@ -32,11 +33,25 @@ export async function openWebApi(
   reader: TextReader = textReader,
 ): Promise<WebApi> {
   const store = await openStore(config);
-  const { ownerId } = config;
-  const services: WebServices = {
+  const services = ownerWebServices(store, config.ownerId, {
     maxUploadBytes: config.maxArchiveBytes,
+    reader,
+    policies: filePolicySource(config.dataDir),
+  });
+  return { routes: apiRoutes(services, log), services, close: () => store.close() };
+}
+
+/** Every use case of the web app for one owner: the local server's, and each member's on the team server. */
+export function ownerWebServices(
+  store: Store,
+  ownerId: number,
+  options: { maxUploadBytes: number; reader: TextReader; policies: PolicySource },
+): WebServices {
+  const { reader, policies } = options;
+  return {
+    maxUploadBytes: options.maxUploadBytes,
     network: networkServices(store, ownerId),
-    triage: triageServices(store, ownerId, { dataDir: config.dataDir, reader }),
+    triage: triageServices(store, ownerId, { policies, reader }),
     listPendingInvitations: async () =>
       (await listInvitations(store, ownerId, { status: 'pending' })).map((row) => ({
         id: row.id,
@@ -46,23 +61,20 @@ export async function openWebApi(
         note: row.note,
         sentAt: row.sentAt,
       })),
-    pasteInvitation: async (row) => {
-      const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      return pasteInvitation(store, ownerId, row, { reader, policy });
-    },
+    pasteInvitation: async (row) =>
+      pasteInvitation(store, ownerId, row, { reader, policy: await policies.load() }),
     pasteReply: async (input) => {
-      const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      const reply = await addReply(store, ownerId, input, { policy, reader });
+      const reply = await addReply(store, ownerId, input, { policy: await policies.load(), reader });
       const { id, name, label, confidence, suggestion, draft } = reply;
       return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
     },
     decideInvitation: async (invitationId, decision) => {
-      const { policy } = await loadPolicy({ dataDir: config.dataDir });
+      const policy = await policies.load();
       const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader });
       return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
     },
     importExport: async (path, name, onProgress) => {
-      const source = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
+      const source = await openLinkedinExport(path, { maxUncompressedBytes: options.maxUploadBytes });
       try {
         const summary = await importLinkedinExport(store, source, { ownerId, strict: false, onProgress });
         // The upload lives under a temporary name: show the user the file they chose.
@@ -72,5 +84,4 @@ export async function openWebApi(
       }
     },
   };
-  return { routes: apiRoutes(services, log), services, close: () => store.close() };
 }

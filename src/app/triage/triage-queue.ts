@@ -63,6 +63,7 @@ function toItem(
     draft,
     earlier: ctx.earlier,
     flag: ctx.person?.flag ?? null,
+    teamFlag: ctx.person?.teamFlag ?? null,
     decision: ctx.current ? (current as TriageItem['decision']) : null,
   };
 }
