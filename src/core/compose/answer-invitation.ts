@@ -128,6 +128,7 @@ export function answerInvitation(
       noteLang,
       mutual: line.mutual,
       network: line.network,
+      sharedPast: Boolean(line.metInPerson || line.exchangedInGroup),
     },
     { variant, lang, signature: options.signature },
   );
