@@ -28,6 +28,8 @@ export type SignInResult =
   | { ok: false; reason: 'locked'; until: string };
 
 export interface TeamSession {
+  /** The stored hash of the cookie: names the session without being it. */
+  idHash: string;
   accountId: number;
   email: string;
   role: TeamRole;
@@ -178,18 +180,26 @@ export async function findSession(
     .where('s.id_hash', '=', tokenHash(sessionId))
     .executeTakeFirst();
   if (!row || row.expires_at <= now.toISOString()) return undefined;
-  return { accountId: row.account_id, email: row.email, role: row.role, csrfToken: row.csrf_token };
+  return {
+    idHash: tokenHash(sessionId),
+    accountId: row.account_id,
+    email: row.email,
+    role: row.role,
+    csrfToken: row.csrf_token,
+  };
 }
 
+/** Ends one session, named by the cookie's value or, with `hashed`, by its stored hash. */
 export async function signOut(
   team: Team,
-  sessionId: string,
+  session: string,
   address: string,
+  options: { hashed?: boolean } = {},
   now = new Date(),
 ): Promise<void> {
   const row = await team.db
     .deleteFrom('team_sessions')
-    .where('id_hash', '=', tokenHash(sessionId))
+    .where('id_hash', '=', options.hashed ? session : tokenHash(session))
     .returning('account_id')
     .executeTakeFirst();
   if (row) await audit(team.db, { accountId: row.account_id, action: 'sign-out', address }, now);
