@@ -38,20 +38,20 @@ export const pageLang = (c: Context): PageLang =>
 
 export const wordsFor = (c: Context): PageWords => WORDS[pageLang(c)];
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function page(lang: PageLang, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title></head>
-<body><main><h1>${escape(title)}</h1>
+<title>${escapeHtml(title)}</title></head>
+<body><main><h1>${escapeHtml(title)}</h1>
 ${body}
 </main></body></html>
 `;
 }
 
 const alert = (message: string | undefined): string =>
-  message ? `<p role="alert">${escape(message)}</p>` : '';
+  message ? `<p role="alert">${escapeHtml(message)}</p>` : '';
 
 export function signInPage(c: Context, message?: string): string {
   const w = wordsFor(c);
@@ -72,7 +72,7 @@ export function choosePasswordPage(c: Context, token: string, message?: string):
     pageLang(c),
     w.chooseTitle,
     `${alert(message)}<form method="post" action="/link">
-<input type="hidden" name="token" value="${escape(token)}">
+<input type="hidden" name="token" value="${escapeHtml(token)}">
 <p><label>${w.password} <input name="password" type="password" autocomplete="new-password" minlength="12" required></label></p>
 <p><button type="submit">${w.choose}</button></p>
 </form>`,
