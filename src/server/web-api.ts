@@ -1,13 +1,12 @@
 import type { Hono } from 'hono';
 import type { Config } from '../app/config.js';
-import { importLinkedinExport } from '../app/import-linkedin.js';
+import { importLinkedinFile } from '../app/import-linkedin-file.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
 import { filePolicySource, type PolicySource } from '../app/policy-source.js';
-import { addReply, decide } from '../app/triage/index.js';
+import { addReply } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';
-import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { apiRoutes } from './api-routes.js';
@@ -37,6 +36,8 @@ export async function openWebApi(
     maxUploadBytes: config.maxArchiveBytes,
     reader,
     policies: filePolicySource(config.dataDir),
+    dataDir: config.dataDir,
+    log,
   });
   return { routes: apiRoutes(services, log), services, close: () => store.close() };
 }
@@ -45,7 +46,14 @@ export async function openWebApi(
 export function ownerWebServices(
   store: Store,
   ownerId: number,
-  options: { maxUploadBytes: number; reader: TextReader; policies: PolicySource },
+  options: {
+    maxUploadBytes: number;
+    reader: TextReader;
+    policies: PolicySource;
+    /** The local data directory (its policy file reads replies at import); none on the team server. */
+    dataDir?: string;
+    log?: ((line: string) => void) | undefined;
+  },
 ): WebServices {
   const { reader, policies } = options;
   return {
@@ -68,20 +76,19 @@ export function ownerWebServices(
       const { id, name, label, confidence, suggestion, draft } = reply;
       return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
     },
-    decideInvitation: async (invitationId, decision) => {
-      const policy = await policies.load();
-      const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader });
-      return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
-    },
-    importExport: async (path, name, onProgress) => {
-      const source = await openLinkedinExport(path, { maxUncompressedBytes: options.maxUploadBytes });
-      try {
-        const summary = await importLinkedinExport(store, source, { ownerId, strict: false, onProgress });
+    importExport: (path, name, onProgress, signal) =>
+      importLinkedinFile(store, path, {
+        ownerId,
+        // Replies in new messages are read with the policy file of this directory; the team server
+        // has none (a member's policy is in the database), so it reads them later, on demand.
+        dataDir: options.dataDir ?? '',
+        maxUncompressedBytes: options.maxUploadBytes,
+        onProgress,
+        ...(signal && { signal }),
+        ...(options.dataDir !== undefined && { reader }),
         // The upload lives under a temporary name: show the user the file they chose.
-        return { ...summary, archive: name };
-      } finally {
-        await source.close();
-      }
-    },
+        archiveName: name,
+        onWarning: (message) => options.log?.(`ties serve: import: ${message}`),
+      }),
   };
 }

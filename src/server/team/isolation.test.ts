@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ArrayExportReader } from '../../app/fake-export-reader.js';
 import { importLinkedinExport } from '../../app/import-linkedin.js';
 import { filePolicySource } from '../../app/policy-source.js';
-import { syntheticRecords } from '../../app/synthetic-records.js';
 import { redeemLink, type SignedIn } from '../../app/team/auth.js';
 import { initTeam, inviteMember } from '../../app/team/members.js';
 import { openTeam, type Team } from '../../app/team/team.js';
 import { createTeamDatabase, type TeamDatabase } from '../../app/team/testing/team-database.js';
+import { ArrayExportReader } from '../../app/testing/fake-export-reader.js';
+import { syntheticRecords } from '../../app/testing/synthetic-records.js';
 import { textReader } from '../../core/classify/index.js';
 import { PRESETS } from '../../core/policy/index.js';
 import { openPostgres } from '../../store/open-postgres.js';
@@ -59,13 +59,13 @@ const attacks = (a: Ids): Record<string, Attack> => ({
   'GET /api/network/strength': {},
   'GET /api/network/review': {},
   'POST /api/network/review': { body: { connectionId: a.connection, action: 'keep' } },
-  'POST /api/network/review/undo': {},
   'GET /api/network/removals': {},
   'GET /api/network/exposure': {},
   'GET /api/network/stats': {},
   'GET /api/triage': {},
   'POST /api/triage/decide': { body: { invitationId: a.invitation, decision: 'accept' } },
-  'POST /api/triage/undo': {},
+  'POST /api/undo': {},
+  'GET /api/undo/preview': {},
   'PUT /api/triage/draft': { body: { invitationId: a.invitation, text: 'rewritten by B' } },
   'GET /api/queues/asks': {},
   'GET /api/queues/replies': {},

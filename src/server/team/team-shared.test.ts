@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ArrayExportReader } from '../../app/fake-export-reader.js';
 import { importLinkedinExport } from '../../app/import-linkedin.js';
-import { syntheticRecords } from '../../app/synthetic-records.js';
 import type { SignedIn } from '../../app/team/auth.js';
+import { ArrayExportReader } from '../../app/testing/fake-export-reader.js';
+import { syntheticRecords } from '../../app/testing/synthetic-records.js';
 import { PRESETS } from '../../core/policy/index.js';
 import { openPostgres } from '../../store/open-postgres.js';
 import { ownerTablesOf } from '../../store/postgres/rls.js';
