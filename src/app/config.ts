@@ -10,6 +10,8 @@ import { StrongtiesError } from '../core/errors.js';
 export const configSchema = z.object({
   dataDir: z.string().min(1),
   databaseUrl: z.string().url().optional(),
+  /** The team server's owner (migration) role, which migrates and applies row-level security. */
+  migrationUrl: z.string().url().optional(),
   ownerId: z.number().int().positive(),
   /** The interface language; the product speaks both. */
   lang: z.enum(['fr', 'en']),
@@ -53,6 +55,7 @@ export function loadConfig(flags: ConfigFlags, env: Environment): Config {
   const parsed = configSchema.safeParse({
     dataDir: flags.dataDir ?? defaultDataDir(env),
     databaseUrl: env['DATABASE_URL'] || undefined,
+    migrationUrl: env['STRONGTIES_MIGRATION_URL'] || undefined,
     ownerId: env['STRONGTIES_OWNER_ID'] ? Number(env['STRONGTIES_OWNER_ID']) : 1,
     lang: flags.lang ?? langFromLocale(env),
     maxArchiveBytes: Math.round(maxMb * 1024 * 1024),

@@ -53,6 +53,7 @@ export function factsFor(
     ageDays: Number.isNaN(sent) ? 0 : Math.max(0, Math.floor((now.getTime() - sent) / DAY)),
     previousDecisions,
     flagged: person?.flag ?? 'none',
+    teamFlagged: person?.teamFlag?.kind ?? 'none',
     mutualContext: false,
     inField: headlineInField(policy, person?.headline ?? undefined) !== undefined,
     reply: ctx.reply,
