@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Issue } from '../../core/errors.js';
-import type { LinkedinFileKind } from '../../core/linkedin-records.js';
-import { applyQuirks, type ExportQuirks, generateLinkedinExport } from '../../synthetic/index.js';
-import type { ExportReader, RecordOfKind } from '../export-reader.js';
-import { openLinkedinExport } from './open-linkedin-export.js';
-import { tempDir, writeZipFile } from './zip.fixtures.js';
+import type { Issue } from '../../src/core/errors.js';
+import type { LinkedinFileKind } from '../../src/core/linkedin-records.js';
+import type { ExportReader, RecordOfKind } from '../../src/import/export-reader.js';
+import { openLinkedinExport } from '../../src/import/linkedin/open-linkedin-export.js';
+import { tempDir, writeZipFile } from '../../src/import/linkedin/zip.fixtures.js';
+import { applyQuirks, type ExportQuirks, generateLinkedinExport } from '../../src/synthetic/index.js';
 
 /** The defects real exports showed (issue 15), each reproduced on a generated export. */
 const SIZE = { seed: 15, connections: 60, messages: 80, invitations: 30 };
