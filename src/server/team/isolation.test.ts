@@ -56,6 +56,7 @@ const attacks = (a: Ids): Record<string, Attack> => ({
   'POST /api/replies': { body: { profile_url: 'https://www.linkedin.com/in/nobody-b-knows', text: 'hello' } },
   'POST /api/imports': { body: 'not a zip' },
   'GET /api/imports/:id': { path: '/api/imports/1' },
+  'POST /api/imports/:id/cancel': { path: '/api/imports/1/cancel', body: {} },
   'GET /api/network/strength': {},
   'GET /api/network/review': {},
   'POST /api/network/review': { body: { connectionId: a.connection, action: 'keep' } },
