@@ -72,8 +72,7 @@ module.exports = {
       comment: "app's root use cases call triage/, network/, data/; those never call back into the root",
       severity: 'error',
       from: { path: '^src/app/[^/]+/', pathNot: TEST_CODE },
-      // The policy's storage is a leaf that imports no subfolder: the team policy reads it as the triage does.
-      to: { path: '^src/app/[^/]+\\.tsx?$', pathNot: '^src/app/policy-(source|file)\\.ts$' },
+      to: { path: '^src/app/[^/]+\\.tsx?$' },
     },
     {
       name: 'no-folder-cycle',

@@ -2,7 +2,7 @@ import type { TextReader } from '../core/classify/types.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import type { Store } from '../store/store.js';
 import { type ImportOptions, type ImportSummary, importLinkedinExport } from './import-linkedin.js';
-import { loadPolicy } from './policy-file.js';
+import { loadPolicy } from './policy/policy-file.js';
 
 export interface ImportFileOptions
   extends Pick<ImportOptions, 'ownerId' | 'strict' | 'onProgress' | 'signal'> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../app/config.js';
-import { policyPath } from '../app/policy-file.js';
+import { policyPath } from '../app/policy/policy-file.js';
 import { PRESETS } from '../core/policy/index.js';
 import { createApp } from './create-app.js';
 import { Sessions } from './sessions.js';

@@ -1,4 +1,4 @@
-import type { PolicySource } from '../app/policy-source.js';
+import type { PolicySource } from '../app/policy/policy-source.js';
 import {
   decide,
   editDraft,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Config } from '../app/config.js';
 import type { ImportSummary } from '../app/import-linkedin.js';
-import { savePolicyText } from '../app/policy-file.js';
+import { savePolicyText } from '../app/policy/policy-file.js';
 import { autoTriage } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import { parsePolicy } from '../core/policy/index.js';

@@ -3,7 +3,7 @@ import type { Config } from '../app/config.js';
 import { importLinkedinFile } from '../app/import-linkedin-file.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
-import { filePolicySource, type PolicySource } from '../app/policy-source.js';
+import { filePolicySource, type PolicySource } from '../app/policy/policy-source.js';
 import { addReply } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';

@@ -1,6 +1,6 @@
 import { StrongtiesError } from '../../core/errors.js';
 import { extendPolicyText, formatPolicyError, PRESETS, parsePolicy } from '../../core/policy/index.js';
-import type { PolicySource } from '../policy-source.js';
+import type { PolicySource } from '../policy/policy-source.js';
 import { audit } from './audit.js';
 import { type Actor, requireAdmin } from './members.js';
 import type { Team } from './team.js';

@@ -1,4 +1,4 @@
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import { followUps } from '../../app/triage/index.js';
 import { neutralizeText, singleLine } from '../../core/inert-text.js';
 import { createTranslator } from '../i18n.js';

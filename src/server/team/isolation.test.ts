@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { importLinkedinExport } from '../../app/import-linkedin.js';
-import { filePolicySource } from '../../app/policy-source.js';
+import { filePolicySource } from '../../app/policy/policy-source.js';
 import { redeemLink, type SignedIn } from '../../app/team/auth.js';
 import { initTeam, inviteMember } from '../../app/team/members.js';
 import { openTeam, type Team } from '../../app/team/team.js';

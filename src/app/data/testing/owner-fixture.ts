@@ -6,7 +6,7 @@ import type { Store } from '../../../store/store.js';
 import { importLinkedinExport } from '../../import-linkedin.js';
 import { saveSegment } from '../../network/segments.js';
 import { tagPerson } from '../../network/tags.js';
-import { loadPolicy } from '../../policy-file.js';
+import { loadPolicy } from '../../policy/policy-file.js';
 import { ArrayExportReader } from '../../testing/fake-export-reader.js';
 import { addReply, autoTriage } from '../../triage/index.js';
 

@@ -1,4 +1,4 @@
-import type { Policy, PolicyParseResult } from '../core/policy/index.js';
+import type { Policy, PolicyParseResult } from '../../core/policy/index.js';
 import { loadPolicy, readPolicyText, savePolicyText } from './policy-file.js';
 
 /**

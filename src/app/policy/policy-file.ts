@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { StrongtiesError } from '../core/errors.js';
-import type { ProfileRecord } from '../core/linkedin-records.js';
+import { StrongtiesError } from '../../core/errors.js';
+import type { ProfileRecord } from '../../core/linkedin-records.js';
 import {
   formatPolicyError,
   isPresetName,
@@ -11,8 +11,8 @@ import {
   PRESETS,
   parsePolicy,
   withProfile,
-} from '../core/policy/index.js';
-import { writeTextAtomic } from '../store/private-files.js';
+} from '../../core/policy/index.js';
+import { writeTextAtomic } from '../../store/private-files.js';
 
 export const policyPath = (dataDir: string): string => join(dataDir, 'policy.yaml');
 
