@@ -1,3 +1,4 @@
+import { DAY } from '../../core/durations.js';
 import type { TeamRole } from '../../store/team-schema.js';
 import { audit } from './audit.js';
 import { burnPasswordCheck, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
@@ -46,7 +47,7 @@ async function newSession(team: Team, accountId: number, now: Date): Promise<Sig
       account_id: accountId,
       csrf_token: csrfToken,
       created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_DAYS * DAY).toISOString(),
     })
     .execute();
   return { ok: true, sessionId, csrfToken, accountId };

@@ -1,7 +1,9 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { DAY } from '../../core/durations.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
 import { ownerTablesOf } from '../../store/postgres/rls.js';
+import type { Database } from '../../store/schema.js';
 import type { TeamRole } from '../../store/team-schema.js';
 import { audit } from './audit.js';
 import { newToken, tokenHash } from './secrets.js';
@@ -31,6 +33,21 @@ function checkEmail(email: string): string {
   if (!EMAIL.test(clean) || clean.length > 254)
     throw new StrongtiesError('usage', `not an email address: ${email}`);
   return clean;
+}
+
+/** Stores a one-time sign-in link for an account, valid LINK_DAYS days; only its hash is kept. */
+async function issueLink(db: Kysely<Database>, accountId: number, now: Date): Promise<string> {
+  const token = newToken();
+  await db
+    .insertInto('team_links')
+    .values({
+      token_hash: tokenHash(token),
+      account_id: accountId,
+      expires_at: new Date(now.getTime() + LINK_DAYS * DAY).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  return token;
 }
 
 /** A new account, its membership and a one-time link: the link's token is returned, never stored. */
@@ -63,16 +80,7 @@ async function addMember(team: Team, email: string, role: TeamRole, now: Date) {
         created_at: now.toISOString(),
       })
       .execute();
-    const token = newToken();
-    await trx
-      .insertInto('team_links')
-      .values({
-        token_hash: tokenHash(token),
-        account_id: accountId,
-        expires_at: new Date(now.getTime() + LINK_DAYS * 86_400_000).toISOString(),
-        used_at: null,
-      })
-      .execute();
+    const token = await issueLink(trx, accountId, now);
     return { accountId, email: clean, token };
   });
 }
@@ -116,16 +124,7 @@ export async function newSignInLink(
   now = new Date(),
 ): Promise<string> {
   await requireAdmin(team, actor.accountId);
-  const token = newToken();
-  await team.db
-    .insertInto('team_links')
-    .values({
-      token_hash: tokenHash(token),
-      account_id: accountId,
-      expires_at: new Date(now.getTime() + LINK_DAYS * 86_400_000).toISOString(),
-      used_at: null,
-    })
-    .execute();
+  const token = await issueLink(team.db, accountId, now);
   await audit(
     team.db,
     {
