@@ -20,10 +20,10 @@ import { apiRoutes } from '../api-routes.js';
 import { ownerWebServices } from '../web-api.js';
 import { createTeamApp } from './team-app.js';
 import { teamRoutes } from './team-routes.js';
+import { HOST, teamRequest } from './testing/team-fixture.js';
 
 const pgUrl = inject('postgresUrl');
 const PASSWORD = 'correct horse battery staple';
-const HOST = 'team.test';
 
 interface Ids {
   account: number;
@@ -115,17 +115,7 @@ describe.skipIf(pgUrl === '')('member isolation on the team server', () => {
   const secret = new Set<string>();
 
   const call = (s: SignedIn, method: string, path: string, body?: unknown) =>
-    app.request(`http://${HOST}${path}`, {
-      method,
-      headers: {
-        host: HOST,
-        origin: `http://${HOST}`,
-        cookie: `__Host-ties_team=${s.sessionId}`,
-        'x-csrf-token': s.csrfToken,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
+    teamRequest(app, s, method, path, body);
 
   /** A's rows in every owner table, as the owner role sees them. */
   async function snapshotOf(ownerId: number): Promise<Record<string, string>> {

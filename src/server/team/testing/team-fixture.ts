@@ -11,6 +11,29 @@ import { createTeamApp } from '../team-app.js';
 export const PASSWORD = 'correct horse battery staple';
 export const HOST = 'team.test';
 
+/** A signed-in member's request to the team app, as their browser sends it (cookie and CSRF token). */
+export function teamRequest(
+  app: ReturnType<typeof createTeamApp>,
+  s: SignedIn,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  return Promise.resolve(
+    app.request(`http://${HOST}${path}`, {
+      method,
+      headers: {
+        host: HOST,
+        origin: `http://${HOST}`,
+        cookie: `__Host-ties_team=${s.sessionId}`,
+        'x-csrf-token': s.csrfToken,
+        'content-type': 'application/json',
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    }),
+  );
+}
+
 export interface TeamFixture {
   database: TeamDatabase;
   team: Team;
@@ -50,18 +73,7 @@ export async function teamFixture(serverUrl: string): Promise<TeamFixture> {
       if (!s.ok) throw new Error('the member link');
       return s;
     },
-    call: async (s, method, path, body) =>
-      app.request(`http://${HOST}${path}`, {
-        method,
-        headers: {
-          host: HOST,
-          origin: `http://${HOST}`,
-          cookie: `__Host-ties_team=${s.sessionId}`,
-          'x-csrf-token': s.csrfToken,
-          'content-type': 'application/json',
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      }),
+    call: (s, method, path, body) => teamRequest(app, s, method, path, body),
     async close() {
       await team.close();
       await database.drop();
