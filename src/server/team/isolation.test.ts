@@ -1,15 +1,12 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { importLinkedinExport } from '../../app/import-linkedin.js';
 import { filePolicySource } from '../../app/policy/policy-source.js';
-import { redeemLink, type SignedIn } from '../../app/team/auth.js';
-import { initTeam, inviteMember } from '../../app/team/members.js';
-import { openTeam, type Team } from '../../app/team/team.js';
-import { createTeamDatabase, type TeamDatabase } from '../../app/team/testing/team-database.js';
+import type { SignedIn } from '../../app/team/auth.js';
+import type { Team } from '../../app/team/team.js';
+import type { TeamDatabase } from '../../app/team/testing/team-database.js';
 import { ArrayExportReader } from '../../app/testing/fake-export-reader.js';
 import { syntheticRecords } from '../../app/testing/synthetic-records.js';
 import { textReader } from '../../core/classify/index.js';
@@ -18,12 +15,11 @@ import { openPostgres } from '../../store/open-postgres.js';
 import { ownerTablesOf } from '../../store/postgres/rls.js';
 import { apiRoutes } from '../api-routes.js';
 import { ownerWebServices } from '../web-api.js';
-import { createTeamApp } from './team-app.js';
+import type { createTeamApp } from './team-app.js';
 import { teamRoutes } from './team-routes.js';
-import { HOST, teamRequest } from './testing/team-fixture.js';
+import { type TeamFixture, teamFixture, teamRequest } from './testing/team-fixture.js';
 
 const pgUrl = inject('postgresUrl');
-const PASSWORD = 'correct horse battery staple';
 
 interface Ids {
   account: number;
@@ -114,6 +110,7 @@ describe.skipIf(pgUrl === '')('member isolation on the team server', () => {
   let sessionB: SignedIn;
   const secret = new Set<string>();
 
+  let fixture: TeamFixture;
   const call = (s: SignedIn, method: string, path: string, body?: unknown) =>
     teamRequest(app, s, method, path, body);
 
@@ -137,27 +134,10 @@ describe.skipIf(pgUrl === '')('member isolation on the team server', () => {
   }
 
   beforeAll(async () => {
-    database = await createTeamDatabase(pgUrl);
-    team = await openTeam(database);
-    const admin = await initTeam(team, 'admin@example.org');
-    await redeemLink(team, { token: admin.token, password: PASSWORD, address: 'x' });
-    const member = async (email: string) => {
-      const m = await inviteMember(team, { accountId: admin.accountId }, email);
-      const s = await redeemLink(team, { token: m.token, password: PASSWORD, address: 'x' });
-      if (!s.ok) throw new Error('link');
-      return s;
-    };
-    sessionA = await member('a@example.org');
-    sessionB = await member('b@example.org');
-    app = createTeamApp({
-      team,
-      hosts: new Set([HOST]),
-      trustProxy: false,
-      webRoot: mkdtempSync(join(tmpdir(), 'strongties-web-')),
-      reader: textReader,
-      maxUploadBytes: 10_000_000,
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
+    fixture = await teamFixture(pgUrl);
+    ({ database, team, app } = fixture);
+    sessionA = await fixture.join('a@example.org');
+    sessionB = await fixture.join('b@example.org');
     // A's network: an export, decisions with drafts, a reply, a tag, a segment, a policy, a flag.
     const storeA = team.storeFor(sessionA.accountId);
     const records = syntheticRecords({ connections: 20, messages: 30, invitations: 8 });
@@ -226,8 +206,7 @@ describe.skipIf(pgUrl === '')('member isolation on the team server', () => {
     secret.add('a-secret-segment');
   });
   afterAll(async () => {
-    await team?.close();
-    await database?.drop();
+    await fixture?.close();
   });
 
   test('every API route and method: B neither reads nor changes any of A’s rows', async () => {
