@@ -6,23 +6,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import eldSmall from 'eld/small';
-import { CHECK_FOLDERS, readCheckSet, readCorpus } from '../src/app/classifier-corpus.js';
 import { classifyInvitation, classifyReply, detectLanguage } from '../src/core/classify/index.js';
 import invitationModel from '../src/core/classify/models/invitation.json' with { type: 'json' };
 import replyModel from '../src/core/classify/models/reply.json' with { type: 'json' };
-import { uniqueExamples, withoutDuplicatesOf } from '../src/core/classify/training/dedupe.js';
-import {
-  bootstrap,
-  type Figures,
-  figures,
-  type Interval,
-  type Scored,
-} from '../src/core/classify/training/evaluation.js';
-import { type Report, report } from '../src/core/classify/training/metrics.js';
-import { type Example, splitHeldOut } from '../src/core/classify/training/split.js';
-import { modelLabels } from '../src/core/classify/training/train-model.js';
 import type { ClassifierKind } from '../src/core/classify/types.js';
+import { CHECK_FOLDERS, readCheckSet, readCorpus } from './classifier-corpus.js';
 import { naturalPeer, nlpJsPeer, type Peer } from './peers.js';
+import { uniqueExamples, withoutDuplicatesOf } from './training/dedupe.js';
+import { bootstrap, type Figures, figures, type Interval, type Scored } from './training/evaluation.js';
+import { type Report, report } from './training/metrics.js';
+import { type Example, splitHeldOut } from './training/split.js';
+import { modelLabels } from './training/train-model.js';
 
 const root = join(import.meta.dirname, '..');
 const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : (x * 100).toFixed(1).padStart(5));

@@ -2,11 +2,12 @@ import { sql, type Transaction } from 'kysely';
 import { signalsJson } from '../core/classify/stored-classification.js';
 import type { TextReader } from '../core/classify/types.js';
 import { withinADay } from '../core/close-dates.js';
+import { notFound } from '../core/errors.js';
 import { normalizeProfileUrl, personKey } from '../core/profile-url.js';
+import { fullName, invitationKey, splitName } from '../import/import-keys.js';
 import type { ManualInvitation } from '../import/other-network/invitation-row.js';
 import type { Database, InvitationSource } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { fullName, invitationKey, splitName } from './import-keys.js';
 
 export interface AddedInvitation {
   invitationId: number;
@@ -42,7 +43,7 @@ export async function addInvitations(
       .selectFrom('accounts')
       .select(['first_name', 'last_name'])
       .where('id', '=', ownerId)
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow(notFound(`account ${ownerId}`));
     const ownerName = fullName(owner.first_name ?? '', owner.last_name ?? '');
     const results: AddedInvitation[] = [];
     for (const input of inputs) {

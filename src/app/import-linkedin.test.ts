@@ -9,9 +9,13 @@ import type {
 } from '../core/linkedin-records.js';
 import type { Store } from '../store/store.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../store/testing/store-cases.js';
-import { ArrayExportReader, type ExportRecords, type FakeExportOptions } from './fake-export-reader.js';
 import { importLinkedinExport } from './import-linkedin.js';
 import { listInvitations } from './list-invitations.js';
+import {
+  ArrayExportReader,
+  type ExportRecords,
+  type FakeExportOptions,
+} from './testing/fake-export-reader.js';
 
 const OWNER_URL = 'https://www.linkedin.com/in/olivia-owner';
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
@@ -154,6 +158,9 @@ describe.each(STORE_KINDS)('importing a LinkedIn export into %s', (kind) => {
       messages: { total: 3, conversations: 2, added: 3 },
       endorsements: 1,
       recommendations: { received: 1, given: 0 },
+      files: expect.arrayContaining([
+        { path: 'connections.csv', kind: 'connections', encoding: 'utf-8', delimiter: ',' },
+      ]),
       skippedFiles: ['guide_messages.csv'],
       issues: [],
     });

@@ -27,6 +27,7 @@ const item = (unsure: boolean): TriageItem => ({
   draft: null,
   earlier: [],
   flag: null,
+  teamFlag: null,
   decision: null,
 });
 

@@ -2,6 +2,7 @@ import { EMPTY_NOTE_SIGNAL } from '../../core/classify/signal-words.js';
 import { storedClassification } from '../../core/classify/stored-classification.js';
 import type { InvitationClassification, TextReader } from '../../core/classify/types.js';
 import { composeDraft, VARIANT_OF_DECISION, type Variant } from '../../core/compose/index.js';
+import { DAY } from '../../core/durations.js';
 import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
 import {
   evaluatePolicy,
@@ -11,8 +12,6 @@ import {
 } from '../../core/policy/index.js';
 import type { InvitationContext } from './load-context.js';
 import type { DraftView } from './types.js';
-
-const DAY = 86_400_000;
 
 /** The cached classification, else the reader's (an empty note is `none`, whatever the reader says). */
 export function classificationOf(ctx: InvitationContext, reader: TextReader): InvitationClassification {
@@ -58,6 +57,7 @@ export function factsFor(
     ageDays: Number.isNaN(sent) ? 0 : Math.max(0, Math.floor((now.getTime() - sent) / DAY)),
     previousDecisions,
     flagged: person?.flag ?? 'none',
+    teamFlagged: person?.teamFlag?.kind ?? 'none',
     mutualContext: false,
     inField: headlineInField(policy, person?.headline ?? undefined) !== undefined,
     reply: ctx.reply,

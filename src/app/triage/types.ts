@@ -1,5 +1,5 @@
 import type { InvitationClassification, Signal } from '../../core/classify/types.js';
-import type { DecisionKind, DetectedLang, InvitationLabel, Lang, ReplyLabel } from '../../core/labels.js';
+import type { DecisionKind, Lang, ReplyLabel } from '../../core/labels.js';
 
 /** The JSON-ready shapes the triage use cases return; the CLI and the web server read them as they are. */
 
@@ -37,6 +37,8 @@ export interface TriageItem {
   /** Decisions on earlier invitations from the same person, newest first ("second invitation"). */
   earlier: PastDecision[];
   flag: 'opportunist' | 'scammer' | null;
+  /** "Flagged by your team (2 members, last on …)": counts, never who (the team server only). */
+  teamFlag: { kind: 'opportunist' | 'scammer'; members: number; lastAt: string } | null;
   /** The decision in force on this invitation, if any. */
   decision: PastDecision | null;
 }
@@ -69,11 +71,4 @@ export interface ReplyView {
   draft: DraftView | null;
 }
 
-export interface UndoResult {
-  batch: string;
-  kind: string;
-  summary: string;
-  changes: number;
-  /** The invitation the change was about, when it was about one. */
-  invitationId: number | null;
-}
+export type { UndoPreview, UndoResult } from '../changes/types.js';
