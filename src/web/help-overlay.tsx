@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_ACTIONS } from '../core/triage-actions.js';
 
-const KEY_NAMES: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter' };
+/** Keys drawn as symbols; named keys (Entrée, Échap) come from the catalog. */
+const KEY_SYMBOLS: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑' };
 
 /** One line of the overlay: an action's keys and its label, already in the interface language. */
 export interface HelpRow {
@@ -42,7 +43,10 @@ export function HelpOverlay({ onClose, rows }: { onClose: () => void; rows?: rea
                 {action.keys.map((key, i) => (
                   <span key={key}>
                     {i > 0 && ` ${t('help.or')} `}
-                    <kbd>{KEY_NAMES[key] ?? key}</kbd>
+                    <kbd>
+                      {KEY_SYMBOLS[key] ??
+                        (key === 'Enter' || key === 'Escape' ? t(`names.keys.${key}`) : key)}
+                    </kbd>
                   </span>
                 ))}
               </td>
