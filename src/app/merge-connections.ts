@@ -1,9 +1,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { ConnectionRecord } from '../core/linkedin-records.js';
+import { ConnectionKeys, connectionPersonKey } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { ConnectionsTable, Flag01 } from '../store/schema.js';
 import type { ImportContext } from './import-context.js';
-import { ConnectionKeys, connectionPersonKey } from './import-keys.js';
 import type { ImportSummary } from './import-summary.js';
 
 type Counts = Pick<ImportSummary['connections'], 'added' | 'updated' | 'removed' | 'unchanged'>;

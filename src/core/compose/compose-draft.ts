@@ -1,5 +1,6 @@
 import type { Lang } from '../labels.js';
 import type { Policy } from '../policy/types.js';
+import { ELEMENTS, type Element, type Variant } from '../policy/variants.js';
 import { chooseAppreciation } from './appreciation.js';
 import { renderChannels } from './channels.js';
 import { draftLimit } from './draft-limit.js';
@@ -17,7 +18,6 @@ import type {
   Register,
   Templates,
 } from './types.js';
-import { ELEMENTS, type Element, type Variant } from './variants.js';
 
 export const TEMPLATES = { fr, en } satisfies Record<Lang, Templates>;
 

@@ -1,6 +1,6 @@
 import type { DetectedLang, InvitationLabel, Lang } from '../labels.js';
 import type { ChannelKind } from '../policy/schema.js';
-import type { AppreciationBasis, Variant } from './variants.js';
+import type { AppreciationBasis, Variant } from '../policy/variants.js';
 
 /** French has two registers; English phrases ignore it. */
 export type Register = 'vous' | 'tu';

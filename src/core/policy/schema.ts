@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { APPRECIATION_BASES, ELEMENTS, VARIANTS } from '../compose/variants.js';
 import { DECISIONS, LANGS } from '../labels.js';
 import { CHANNEL_KINDS } from './channel-kinds.js';
 import { FACT_FIELDS, type FactField, type FactName } from './facts.js';
 import { OPERATORS_OF_KIND, SHORTHAND_OF_KIND } from './operators.js';
+import { APPRECIATION_BASES, ELEMENTS, VARIANTS } from './variants.js';
 
 const text = z.string().trim().min(1);
 const localized = z.strictObject({ fr: text, en: text });
