@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Variant } from '../../core/compose/variants.js';
 import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
+import type { Variant } from '../../core/policy/variants.js';
 import type { DecisionAnswer, PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
 import { ApiError, send } from '../api.js';
 import { navigateTo } from '../navigate.js';
