@@ -227,6 +227,10 @@ export const en = {
       connections: 'Connections',
       perMonth: 'Per month',
       strength: 'Tie-strength distribution',
+      range: 'Months shown',
+      rangeAll: 'every month with data',
+      rangeMonths_one: 'the latest month',
+      rangeMonths_other: 'the latest {{count}} months',
     },
     label: {
       none: 'no note',

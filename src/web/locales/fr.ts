@@ -228,6 +228,10 @@ export const fr = {
       connections: 'Relations',
       perMonth: 'Par mois',
       strength: 'Répartition de la force des liens',
+      range: 'Mois affichés',
+      rangeAll: 'tous les mois avec des données',
+      rangeMonths_one: 'le dernier mois',
+      rangeMonths_other: 'les {{count}} derniers mois',
     },
     label: {
       none: 'sans note',
