@@ -100,7 +100,8 @@ async function crawl(page: Page): Promise<string[]> {
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${h.origin}${path}`, { waitUntil: 'networkidle' });
-  await page.locator('main h1').first().waitFor();
+  // Generous: the machine running the suite may be loaded.
+  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
   await page.waitForFunction(
     () => !/Loading…|Chargement…/.test(document.querySelector('main')?.textContent ?? ''),
   );
