@@ -15,7 +15,7 @@ import { confirmRemovals } from './network/removals.js';
 import { detectReplies } from './triage/replies.js';
 
 export type { ImportOptions } from './import-context.js';
-export type { ImportSummary } from './import-summary.js';
+export { type ImportSummary, isPartial } from './import-summary.js';
 
 /**
  * Merges a LinkedIn export into the owner's data, in one transaction: a failure or a kill leaves the
@@ -49,11 +49,12 @@ export async function importLinkedinExport(
     await ctx.people.load();
 
     const profile = await readProfile(ctx);
-    const invitations = await mergeInvitations(ctx);
-    const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
+    // Connections first: invitations without a profile URL find their people among them by name.
     const connections = await mergeConnections(ctx);
     // The clean-up review's removals that this export no longer lists are now confirmed.
     await confirmRemovals(trx, ownerId, startedAt);
+    const invitations = await mergeInvitations(ctx);
+    const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
     const messagesAdded = await mergeMessages(ctx, owner.profileUrl || undefined);
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
@@ -80,6 +81,12 @@ export async function importLinkedinExport(
       endorsements: totals.endorsements,
       recommendations: totals.recommendations,
       ...(options.replies && { replies: { found: repliesFound } }),
+      files: reader.recognised.map(({ path, kind, encoding, delimiter }) => ({
+        path,
+        kind,
+        encoding,
+        delimiter,
+      })),
       skippedFiles: [...reader.skippedFiles],
       issues: ctx.issues,
     };

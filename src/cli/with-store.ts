@@ -1,5 +1,7 @@
 import { openStore } from '../store/open-store.js';
+import { dataDirExposure } from '../store/private-files.js';
 import type { Store } from '../store/store.js';
+import { createTranslator } from './i18n.js';
 import type { Runtime } from './runtime.js';
 
 /** Opens the configured store for one command and closes it whatever happens. */
@@ -7,6 +9,10 @@ export async function withStore<T>(
   runtime: Runtime,
   fn: (store: Store, ownerId: number) => Promise<T>,
 ): Promise<T> {
+  const exposed = dataDirExposure(runtime.config.dataDir);
+  if (exposed && !runtime.config.databaseUrl) {
+    runtime.err(createTranslator(runtime.config.lang)('data.exposed', { dir: runtime.config.dataDir }));
+  }
   const store = await openStore(runtime.config);
   try {
     return await fn(store, runtime.config.ownerId);

@@ -11,7 +11,8 @@ export interface InvitationView {
 
 export interface ImportJobView {
   id: string;
-  state: 'running' | 'done' | 'failed';
+  /** `cancelled`: stopped by the user or the server's shutdown, and rolled back. */
+  state: 'running' | 'done' | 'failed' | 'cancelled';
   /** Bytes of the export read so far, and in all. */
   done: number;
   total: number;
@@ -30,12 +31,6 @@ export interface PastedInvitation {
 }
 
 export type { PasteAnswer, PasteTriage } from '../app/paste-invitation.js';
-
-export interface DecisionAnswer {
-  decision: string;
-  status: string;
-  draft: string | null;
-}
 
 /** A reply pasted in the web app, as classified (`POST /api/replies`). */
 export interface PastedReplyView {

@@ -1,7 +1,8 @@
 import type { Database } from './schema.js';
+import type { TeamTableName } from './team-schema.js';
 
 /** Every table except `accounts` holds rows one owner owns (`owner_id`). */
-export type OwnerTableName = Exclude<keyof Database, 'accounts'>;
+export type OwnerTableName = Exclude<keyof Database, 'accounts' | TeamTableName>;
 
 /** What `forget` does with a row about the forgotten person. */
 export type ForgetAction =
@@ -27,8 +28,6 @@ export interface OwnerTable {
   readonly refs: Readonly<Record<string, OwnerTableName>>;
   readonly forget: ForgetAction;
   readonly about?: AboutPerson;
-  /** Free text that may name the person on rows that are not about them: forget blanks the name there. */
-  readonly mentions?: readonly string[];
   /**
    * JSON columns that hold ids of other rows, remapped on import-back like refs: `snapshot` is
    * `{ table: [row…] }` (each row's `id` and refs), `created` is `{ created: { table: [id…] } }`.
@@ -42,7 +41,7 @@ export interface OwnerTable {
  */
 export const OWNER_TABLES: readonly OwnerTable[] = [
   { name: 'people', id: true, key: ['person_key'], refs: {}, forget: 'delete' },
-  { name: 'imports', id: true, key: [], refs: {}, forget: 'delete', mentions: ['summary'] },
+  { name: 'imports', id: true, key: [], refs: {}, forget: 'delete' },
   { name: 'tags', id: false, key: ['person_id', 'tag'], refs: { person_id: 'people' }, forget: 'delete' },
   {
     name: 'connections',
@@ -57,7 +56,6 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     key: ['invitation_key'],
     refs: { person_id: 'people' },
     forget: 'delete',
-    mentions: ['note'],
   },
   {
     name: 'messages',
@@ -66,7 +64,6 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     refs: { from_person_id: 'people' },
     forget: 'delete',
     about: 'message-party',
-    mentions: ['content', 'to_names', 'conversation_title'],
   },
   { name: 'positions', id: true, key: ['position_key'], refs: {}, forget: 'delete' },
   {
@@ -83,7 +80,6 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     refs: {},
     forget: 'delete',
     about: 'recommendation-name',
-    mentions: ['text'],
   },
   { name: 'segments', id: false, key: ['name'], refs: {}, forget: 'delete' },
   // Triage (migration 0003). Decisions and the change log are history: forget keeps what was decided
@@ -111,6 +107,8 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     refs: { invitation_id: 'invitations', person_id: 'people', reply_id: 'replies' },
     forget: 'delete',
   },
+  // The team server (migration 0005): a member's own policy text.
+  { name: 'member_policies', id: false, key: [], refs: {}, forget: 'delete' },
   {
     name: 'change_log',
     id: true,

@@ -1,11 +1,12 @@
 import type { Generated } from 'kysely';
+import type { TeamDatabase } from './team-schema.js';
 
 /**
  * The tables as Kysely sees them, one interface per table, column names as in SQL (snake_case: no
  * name-mapping plugin on the hot import path). Dates and times are ISO-8601 text on both dialects,
  * booleans are integers 0/1, JSON is text: the same rows come back from SQLite and PostgreSQL.
  */
-export interface Database {
+export interface Database extends TeamDatabase {
   accounts: AccountsTable;
   people: PeopleTable;
   tags: TagsTable;
@@ -231,6 +232,8 @@ export interface DraftsTable {
   parts: string;
   length: number;
   status: 'draft' | 'sent' | 'discarded';
+  /** When the draft was marked sent or discarded. */
+  status_at: string | null;
   edited: Flag01;
   created_at: string;
   updated_at: string;
@@ -268,4 +271,6 @@ export interface ChangeLogTable {
   before_state: string;
   after_state: string;
   undone_at: string | null;
+  /** What made the batch: `auto` (`triage --auto`), `import`; null for one action of the user. */
+  origin: string | null;
 }

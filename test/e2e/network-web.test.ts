@@ -214,6 +214,7 @@ describe('the network screens in Chromium', () => {
     const overlaps = await page().evaluate(() => {
       const found: string[] = [];
       for (const svg of document.querySelectorAll('.stat-chart .chart svg')) {
+        const chart = svg.closest('[data-chart]')?.getAttribute('data-chart');
         const boxes = [...svg.querySelectorAll('text')]
           .filter((el) => (el.textContent ?? '').trim() !== '')
           .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
@@ -225,7 +226,7 @@ describe('the network screens in Chromium', () => {
               a.r.top < b.r.bottom - 1 &&
               b.r.top < a.r.bottom - 1
             )
-              found.push(`${a.text} × ${b.text}`);
+              found.push(`${chart}: ${a.text} × ${b.text}`);
       }
       return found;
     });

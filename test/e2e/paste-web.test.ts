@@ -49,7 +49,7 @@ describe('pasting an invitation in the web app', () => {
     await expect(heading()).resolves.toBe('Invitations to triage');
     await expect(h.page.locator('.current .name').textContent()).resolves.toBe('Inès Durand');
     await expect(h.page.locator('.current .note bdi').textContent()).resolves.toBe(NOTE);
-    const href = await h.page.locator('.current a').getAttribute('href');
+    const href = await h.page.getByRole('link', { name: 'Open the LinkedIn profile' }).getAttribute('href');
     expect(href).toBe('https://www.linkedin.com/in/in%C3%A8s-durand-42');
   });
 
@@ -95,7 +95,7 @@ describe('pasting an invitation in the web app', () => {
     await h.page.screenshot({ path: join(DOCS, 'paste-decide-en.png'), fullPage: true });
     await result.getByRole('button', { name: 'Decline' }).click();
     await expect(result.getByRole('status').textContent()).resolves.toBe(
-      'Recorded: decline. The draft is ready to copy.',
+      'Recorded: declined. The draft is ready to copy.',
     );
     expect(await result.getByRole('button', { name: 'Accept' }).isDisabled()).toBe(true);
     expect(serious(await axeViolations(h.page))).toEqual([]);

@@ -47,6 +47,8 @@ export interface TriageItem {
   /** Decisions on earlier invitations from the same person, newest first ("second invitation"). */
   earlier: PastDecision[];
   flag: 'opportunist' | 'scammer' | null;
+  /** "Flagged by your team (2 members, last on …)": counts, never who (the team server only). */
+  teamFlag: { kind: 'opportunist' | 'scammer'; members: number; lastAt: string } | null;
   /** The decision in force on this invitation, if any. */
   decision: PastDecision | null;
 }
@@ -79,11 +81,4 @@ export interface ReplyView {
   draft: DraftView | null;
 }
 
-export interface UndoResult {
-  batch: string;
-  kind: string;
-  summary: string;
-  changes: number;
-  /** The invitation the change was about, when it was about one. */
-  invitationId: number | null;
-}
+export type { UndoPreview, UndoResult } from '../changes/types.js';

@@ -1,6 +1,8 @@
 import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
+import { enDaily } from './en-daily.js';
 /** The English catalog: the reference. `fr.ts` must have exactly these keys (checked by the compiler). */
 export const en = {
+  ...enDaily,
   app: {
     title: 'Strongties',
     skipToContent: 'Skip to content',
@@ -269,6 +271,9 @@ export const en = {
     notZip: 'This is not a zip file.',
     summary: 'Summary',
     another: 'Import another export',
+    cancel: 'Cancel the import',
+    cancelling: 'Cancelling…',
+    cancelled: 'Import cancelled: nothing of this export was kept.',
   },
   policy: {
     heading: 'Policy',

@@ -1,7 +1,9 @@
 import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 import type { Catalog } from './en.js';
+import { frDaily } from './fr-daily.js';
 
 export const fr = {
+  ...frDaily,
   app: {
     title: 'Strongties',
     skipToContent: 'Aller au contenu',
@@ -270,6 +272,9 @@ export const fr = {
     notZip: 'Ce n’est pas un fichier zip.',
     summary: 'Résumé',
     another: 'Importer un autre export',
+    cancel: 'Annuler l’import',
+    cancelling: 'Annulation…',
+    cancelled: 'Import annulé : rien de cet export n’a été conservé.',
   },
   policy: {
     heading: 'Politique',

@@ -98,6 +98,11 @@ function timeSpec(
   );
 }
 
+/** A bar's value label: empty for zero, so that no label lands on the axis. */
+function valueLabel({ value }: { value: unknown }): string {
+  return value ? String(value) : '';
+}
+
 function spec(
   id: ChartId,
   title: string,
@@ -152,7 +157,11 @@ function spec(
         axisLabel: axes.everyLabel
           ? { interval: 0 }
           : axes.lastLabel
-            ? { interval: (i: number) => (categories.length - 1 - i) % step(categories.length) === 0 }
+            ? {
+                interval: (i: number) => (categories.length - 1 - i) % step(categories.length) === 0,
+                // With a second axis on the right, a centred last month would run under its zero.
+                ...(axes.second ? { alignMaxLabel: 'right' as const } : {}),
+              }
             : { hideOverlap: true },
       },
       yAxis,
@@ -163,7 +172,8 @@ function spec(
         yAxisIndex: s.axis ?? 0,
         ...(axes.stacked && (s.type ?? 'bar') === 'bar' ? { stack: 'all' } : {}),
         ...(s.type === 'line' ? { connectNulls: false, symbolSize: 6 } : {}),
-        ...(s.labelled ? { label: { show: true, position: 'top' as const } } : {}),
+        // A zero says nothing a missing bar does not, and its label sits on the month tick below.
+        ...(s.labelled ? { label: { show: true, position: 'top' as const, formatter: valueLabel } } : {}),
       })),
     },
     table: {

@@ -2,7 +2,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
 import type { Variant } from '../../core/policy/variants.js';
-import type { DecisionAnswer, PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
+import type { PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
+import type { DecideAnswer } from '../../server/triage-types.js';
 import { ApiError, send } from '../api.js';
 import { navigateTo } from '../navigate.js';
 import { RuleName } from '../rule-name.js';
@@ -134,13 +135,14 @@ function PasteResult({ invitationId, triage }: { invitationId: number; triage: P
   const [draft, setDraft] = useState(triage.draft);
   const [recorded, setRecorded] = useState<string | undefined>();
   const decideAs = async (decision: string | undefined) => {
-    const answer = await send<DecisionAnswer>(
-      'POST',
-      `/api/invitations/${invitationId}/decision`,
-      decision ? { decision } : {},
+    const { result } = await send<DecideAnswer>('POST', '/api/triage/decide', {
+      invitationId,
+      ...(decision ? { decision } : {}),
+    });
+    setRecorded(result.decision);
+    setDraft(
+      result.draft === null ? null : { ...(draft ?? { variant: '', lang: '' }), text: result.draft.text },
     );
-    setRecorded(answer.decision);
-    setDraft(answer.draft === null ? null : { ...(draft ?? { variant: '', lang: '' }), text: answer.draft });
   };
   return (
     <section className="paste-result" aria-labelledby="paste-result-heading">
@@ -187,7 +189,9 @@ function PasteResult({ invitationId, triage }: { invitationId: number; triage: P
         ))}
       </fieldset>
       {recorded && (
-        <p role="status">{t('paste.recorded', { decision: t(`actions.${recorded as DecisionKind}`) })}</p>
+        <p role="status">
+          {t('paste.recorded', { decision: t(`triage.decisionDone.${recorded as DecisionKind}`) })}
+        </p>
       )}
     </section>
   );

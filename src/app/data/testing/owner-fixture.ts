@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { textReader } from '../../../core/classify/index.js';
+import { SQLITE_FILE } from '../../../store/open-sqlite.js';
 import type { Store } from '../../../store/store.js';
 import { importLinkedinExport } from '../../import-linkedin.js';
 import { saveSegment } from '../../network/segments.js';
 import { tagPerson } from '../../network/tags.js';
-import { loadPolicy } from '../../policy-file.js';
+import { loadPolicy } from '../../policy/policy-file.js';
 import { ArrayExportReader } from '../../testing/fake-export-reader.js';
 import { addReply, autoTriage } from '../../triage/index.js';
 
@@ -173,6 +176,11 @@ export async function seedOwnerData(store: Store, ownerId: number): Promise<void
   await tagPerson(store, ownerId, TARGET.url, ['client', 'paris']);
   await tagPerson(store, ownerId, OTHER, ['concurrent']);
   await saveSegment(store, ownerId, 'clients', { company: 'serre' }, new Date('2026-01-01T00:00:00Z'));
+  // The team server keeps a member's policy text in the database; the round trip must carry it too.
+  await store.db
+    .insertInto('member_policies')
+    .values({ owner_id: ownerId, text: 'version: 1\n', updated_at: '2026-01-01T00:00:00.000Z' })
+    .execute();
   // Her invitation waits for an answer: the connection was removed since.
   await store.db
     .updateTable('connections')
@@ -199,4 +207,25 @@ async function triage(store: Store, ownerId: number): Promise<void> {
     { profileUrl: TARGET.url, text: TARGET.reply },
     { policy, reader: textReader },
   );
+}
+
+/**
+ * Her invitation's row grows and moves to another page, leaving a stale copy in free space, as any
+ * later update can: what secure_delete alone would not erase.
+ */
+export async function plantStaleCopy(store: Store): Promise<void> {
+  await store.db
+    .updateTable('invitations')
+    .set({ lang: 'fr'.repeat(2000) })
+    .where('note', '=', TARGET.note)
+    .execute();
+}
+
+/** The texts found, byte for byte, in the SQLite file or its write-ahead log. */
+export function tracesInFiles(dataDir: string, traces: readonly string[]): string[] {
+  const files = ['', '-wal']
+    .map((suffix) => join(dataDir, SQLITE_FILE + suffix))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path));
+  return traces.filter((t) => files.some((bytes) => bytes.includes(Buffer.from(t, 'utf8'))));
 }
