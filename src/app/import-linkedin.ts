@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { ImportContext, type ImportOptions, strictRefusal } from './import-context.js';
 import type { ImportSummary } from './import-summary.js';
 import { importTotals } from './import-totals.js';
+import { labelUnlabelledInvitations } from './label-invitations.js';
 import { mergeConnections } from './merge-connections.js';
 import { mergeEndorsements, mergeRecommendations } from './merge-endorsements.js';
 import { mergeInvitations } from './merge-invitations.js';
@@ -58,6 +59,8 @@ export async function importLinkedinExport(
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
     await mergePositions(ctx);
+    // Pending invitations count under their label in the statistics: label what has none yet.
+    if (options.labels) await labelUnlabelledInvitations(trx, ownerId, options.labels.reader);
     // Last: replies are messages from people the owner declined or asked, after the decision.
     const repliesFound = options.replies
       ? await detectReplies(trx, store.dialect, ownerId, options.replies)
