@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { StrongtiesError } from '../core/errors.js';
 import type { ExportReader } from '../import/export-reader.js';
+import { deferSecondaryIndexes } from '../store/deferred-indexes.js';
 import type { Store } from '../store/store.js';
 import { ImportContext, type ImportOptions, strictRefusal } from './import-context.js';
 import type { ImportSummary } from './import-summary.js';
@@ -12,6 +13,9 @@ import { mergeMessages } from './merge-messages.js';
 import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
 import { confirmRemovals } from './network/removals.js';
 import { detectReplies } from './triage/replies.js';
+
+// The tables a first import fills in bulk; their secondary indexes are built once at the end.
+const BULK_TABLES = ['people', 'connections', 'invitations', 'messages', 'endorsements'] as const;
 
 export type { ImportOptions } from './import-context.js';
 export type { ImportSummary } from './import-summary.js';
@@ -46,6 +50,7 @@ export async function importLinkedinExport(
     const ctx = new ImportContext(trx, store.dialect, reader, importId, options);
     ctx.issues.push(...reader.issues);
     await ctx.people.load();
+    const indexes = await deferSecondaryIndexes(trx, store.dialect, BULK_TABLES);
 
     const profile = await readProfile(ctx);
     const invitations = await mergeInvitations(ctx);
@@ -57,6 +62,7 @@ export async function importLinkedinExport(
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
     await mergePositions(ctx);
+    await indexes.restore();
     // Last: replies are messages from people the owner declined or asked, after the decision.
     const repliesFound = options.replies
       ? await detectReplies(trx, store.dialect, ownerId, options.replies)

@@ -1,8 +1,10 @@
+import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Config } from '../app/config.js';
 import { StrongtiesError } from '../core/errors.js';
 import type { DialectName } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
+import { nativeTransaction } from './native-sqlite.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
 import type { Database } from './schema.js';
@@ -15,8 +17,10 @@ import type { Store } from './store.js';
 export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
   const dialect: DialectName = config.databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database>;
+  let native: SqliteDatabase.Database | undefined;
   try {
-    db = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
+    if (config.databaseUrl) db = openPostgres(config.databaseUrl);
+    else ({ db, native } = openSqlite(config.dataDir));
   } catch (error) {
     throw new StrongtiesError('database', `cannot open the database: ${String(error)}`, { cause: error });
   }
@@ -30,7 +34,8 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>)
   return {
     db,
     dialect,
-    transaction: (fn) => db.transaction().execute(fn),
+    transaction: (fn) =>
+      native === undefined ? db.transaction().execute(fn) : nativeTransaction(db, native, fn),
     close: () => db.destroy(),
   };
 }
