@@ -4,9 +4,10 @@ import type { ExportReader } from '../import/export-reader.js';
 import { deferSecondaryIndexes } from '../store/deferred-indexes.js';
 import type { Store } from '../store/store.js';
 import { ImportContext, type ImportOptions, strictRefusal } from './import-context.js';
+import { readFingerprints } from './import-fingerprints.js';
 import type { ImportSummary } from './import-summary.js';
 import { importTotals } from './import-totals.js';
-import { mergeConnections } from './merge-connections.js';
+import { mergeConnections, unchangedConnections } from './merge-connections.js';
 import { mergeEndorsements, mergeRecommendations } from './merge-endorsements.js';
 import { mergeInvitations } from './merge-invitations.js';
 import { mergeMessages } from './merge-messages.js';
@@ -49,16 +50,26 @@ export async function importLinkedinExport(
       .executeTakeFirstOrThrow();
     const ctx = new ImportContext(trx, store.dialect, reader, importId, options);
     ctx.issues.push(...reader.issues);
+    const prints = await readFingerprints(trx, ownerId, reader);
     await ctx.people.load();
     const indexes = await deferSecondaryIndexes(trx, store.dialect, BULK_TABLES);
 
     const profile = await readProfile(ctx);
-    const invitations = await mergeInvitations(ctx);
+    const invitations = prints.unchanged('invitations')
+      ? ctx.skip('invitations', { added: 0, ownerUrl: undefined })
+      : await mergeInvitations(ctx);
     const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
-    const connections = await mergeConnections(ctx);
+    // Connections.csv as last merged, nothing added or removed since: every listed one is current.
+    const connections = prints.unchanged('connections')
+      ? ctx.skip('connections', await unchangedConnections(trx, ownerId))
+      : await mergeConnections(ctx);
     // The clean-up review's removals that this export no longer lists are now confirmed.
     await confirmRemovals(trx, ownerId, startedAt);
-    const messagesAdded = await mergeMessages(ctx, owner.profileUrl || undefined);
+    // The owner's own messages are told apart by the owner's URL: a new one means a new merge.
+    const messagesAdded = prints.unchanged('messages', owner.profileUrl)
+      ? ctx.skip('messages', 0)
+      : await mergeMessages(ctx, owner.profileUrl || undefined);
+    for (const issue of prints.carriedIssues()) ctx.addIssue(issue);
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
     await mergePositions(ctx);
@@ -88,7 +99,11 @@ export async function importLinkedinExport(
     };
     await trx
       .updateTable('imports')
-      .set({ finished_at: new Date().toISOString(), summary: JSON.stringify(summary) })
+      .set({
+        finished_at: new Date().toISOString(),
+        summary: JSON.stringify(summary),
+        files: await prints.record(trx, { messages: owner.profileUrl }),
+      })
       .where('id', '=', importId)
       .execute();
     return summary;

@@ -28,6 +28,11 @@ export interface RecognisedFile {
   path: string;
   /** Uncompressed size, for progress. */
   bytes: number;
+  /**
+   * Changes whenever the file's content does (a zip's CRC-32 and size, a folder file's SHA-256): a
+   * re-import skips a file whose fingerprint it already merged. Absent: the file is always read.
+   */
+  fingerprint?: string;
 }
 
 export interface RecordBatch<K extends LinkedinFileKind> {

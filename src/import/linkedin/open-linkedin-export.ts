@@ -114,7 +114,18 @@ export async function openLinkedinExport(
       file: source.name,
     });
   }
-  const recognised = found.map(({ kind, path: p, bytes }): RecognisedFile => ({ kind, path: p, bytes }));
+  const recognised: RecognisedFile[] = [];
+  try {
+    for (const { kind, path: p, bytes } of found) {
+      recognised.push({ kind, path: p, bytes, fingerprint: await source.fingerprint({ path: p, bytes }) });
+    }
+  } catch (cause) {
+    await source.close();
+    throw new StrongtiesError('invalid-archive', `${source.name}: a file cannot be read`, {
+      cause,
+      file: source.name,
+    });
+  }
   return {
     name: source.name,
     recognised,
