@@ -1,7 +1,7 @@
 // Your data out and back in: imports a synthetic export at LinkedIn's limits into a fresh SQLite
 // database (or DATABASE_URL), exports it as JSON and as CSV, reads the JSON back into an empty store,
 // then forgets one person and resets. Prints times, file sizes and peak RSS.
-// Usage: npm run build && node bench/bench-data.js [messages=200000] [connections=30000] [invitations=5000]
+// Usage: npm run bench:data -- [messages=200000] [connections=30000] [invitations=5000]
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +10,11 @@ import { resetOwnerData } from '../dist/app/data/reset-data.js';
 import { restoreExport } from '../dist/app/data/restore-export.js';
 import { writeCsvExport } from '../dist/app/data/write-csv-export.js';
 import { writeJsonExport } from '../dist/app/data/write-json-export.js';
-import { ArrayExportReader } from '../dist/app/fake-export-reader.js';
 import { importLinkedinExport } from '../dist/app/import-linkedin.js';
-import { syntheticRecords } from '../dist/app/synthetic-records.js';
 import { readStrongtiesExport } from '../dist/import/strongties/read-export.js';
 import { openStore } from '../dist/store/open-store.js';
+import { ArrayExportReader } from '../src/app/testing/fake-export-reader.ts';
+import { syntheticRecords } from '../src/app/testing/synthetic-records.ts';
 
 const [messages = 200_000, connections = 30_000, invitations = 5_000] = process.argv.slice(2).map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'strongties-bench-data-'));

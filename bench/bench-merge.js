@@ -1,13 +1,13 @@
 // The merge alone (no CSV reading): imports a synthetic export at LinkedIn's limits into a fresh
 // SQLite database (or DATABASE_URL), then imports it again. Prints times and peak RSS.
-// Usage: npm run build && node bench/bench-merge.js [messages=200000] [connections=30000] [invitations=5000]
+// Usage: npm run bench:merge -- [messages=200000] [connections=30000] [invitations=5000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArrayExportReader } from '../dist/app/fake-export-reader.js';
 import { importLinkedinExport } from '../dist/app/import-linkedin.js';
-import { syntheticRecords } from '../dist/app/synthetic-records.js';
 import { openStore } from '../dist/store/open-store.js';
+import { ArrayExportReader } from '../src/app/testing/fake-export-reader.ts';
+import { syntheticRecords } from '../src/app/testing/synthetic-records.ts';
 
 const [messages = 200_000, connections = 30_000, invitations = 5_000] = process.argv.slice(2).map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'strongties-bench-'));

@@ -3,13 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArrayExportReader } from '../dist/app/fake-export-reader.js';
 import { importLinkedinExport } from '../dist/app/import-linkedin.js';
 import { networkStats } from '../dist/app/network/network-stats.js';
 import { computeNetworkTies } from '../dist/app/network/network-ties.js';
-import { plantedNetwork } from '../dist/app/network/planted-network.js';
 import { main } from '../dist/cli/main.js';
 import { openStore } from '../dist/store/open-store.js';
+import { ArrayExportReader } from '../src/app/testing/fake-export-reader.ts';
+import { plantedNetwork } from '../src/app/testing/planted-network.ts';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 30_000);
 const MESSAGES = Number(process.env.MESSAGES ?? 200_000);

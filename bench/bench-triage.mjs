@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArrayExportReader } from '../dist/app/fake-export-reader.js';
 import { importLinkedinExport } from '../dist/app/import-linkedin.js';
 import { loadPolicy } from '../dist/app/policy-file.js';
 import { autoTriage, decide, loadTriageQueue, undoLast } from '../dist/app/triage/index.js';
 import { textReader } from '../dist/core/classify/index.js';
 import { openStore } from '../dist/store/open-store.js';
+import { ArrayExportReader } from '../src/app/testing/fake-export-reader.ts';
 
 const PENDING = 5000;
 const RUNS = 5;

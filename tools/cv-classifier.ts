@@ -2,17 +2,17 @@
 // split only (5 folds), to make modelling choices without ever looking at the held-out split or the
 // check set. Prints one line per kind × variant; the chosen ones go to training/choices.ts.
 import { join } from 'node:path';
-import { readCorpus } from '../src/app/classifier-corpus.js';
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../src/core/classify/features.js';
-import { splitHeldOut } from '../src/core/classify/training/split.js';
+import type { ClassifierKind } from '../src/core/classify/types.js';
+import { readCorpus } from './classifier-corpus.js';
+import { splitHeldOut } from './training/split.js';
 import {
   type Candidate,
   type Component,
   crossValidate,
   crossValidatedDecisions,
   describeCandidate,
-} from '../src/core/classify/training/train-model.js';
-import type { ClassifierKind } from '../src/core/classify/types.js';
+} from './training/train-model.js';
 
 const LR = (iterations: number, l2 = 1e-5, classWeights?: number[]): Component => ({
   algorithm: 'logistic-regression',

@@ -4,15 +4,15 @@
 // by cross-validation on the training split only (npm run train).
 import { join } from 'node:path';
 import eldSmall from 'eld/small';
-import { readCheckSet, readCorpus } from '../src/app/classifier-corpus.js';
 import { classifyInvitation, classifyReply, detectLanguage } from '../src/core/classify/index.js';
 import invitationModel from '../src/core/classify/models/invitation.json' with { type: 'json' };
 import replyModel from '../src/core/classify/models/reply.json' with { type: 'json' };
-import { expectedCalibrationError, type Report, report } from '../src/core/classify/training/metrics.js';
-import { type Example, splitHeldOut } from '../src/core/classify/training/split.js';
 import type { ClassifierKind } from '../src/core/classify/types.js';
 import { INVITATION_LABELS, REPLY_LABELS } from '../src/core/labels.js';
+import { readCheckSet, readCorpus } from './classifier-corpus.js';
 import { naturalPeer, nlpJsPeer, type Peer } from './peers.js';
+import { expectedCalibrationError, type Report, report } from './training/metrics.js';
+import { type Example, splitHeldOut } from './training/split.js';
 
 const root = join(import.meta.dirname, '..');
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);

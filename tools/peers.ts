@@ -5,7 +5,7 @@ import { containerBootstrap } from '@nlpjs/core-loader';
 import { LangEn } from '@nlpjs/lang-en';
 import { LangFr } from '@nlpjs/lang-fr';
 import { Nlp } from '@nlpjs/nlp';
-import type { Example } from '../src/core/classify/training/split.js';
+import type { Example } from './training/split.js';
 
 export interface Peer {
   name: string;

@@ -2,10 +2,10 @@
 // src/core/classify/models/<kind>.json. Same corpus ⇒ byte-identical files.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCorpus } from '../src/app/classifier-corpus.js';
-import { splitHeldOut } from '../src/core/classify/training/split.js';
-import { TRAINING, trainModel } from '../src/core/classify/training/train-model.js';
 import type { ClassifierKind } from '../src/core/classify/types.js';
+import { readCorpus } from './classifier-corpus.js';
+import { splitHeldOut } from './training/split.js';
+import { TRAINING, trainModel } from './training/train-model.js';
 
 const root = join(import.meta.dirname, '..');
 const kinds: ClassifierKind[] = ['invitation', 'reply'];

@@ -3,8 +3,8 @@ import { textReader } from '../core/classify/index.js';
 import type { ManualInvitation } from '../import/other-network/invitation-row.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../store/testing/store-cases.js';
 import { addInvitations } from './add-invitations.js';
-import { ArrayExportReader } from './fake-export-reader.js';
 import { importLinkedinExport } from './import-linkedin.js';
+import { ArrayExportReader } from './testing/fake-export-reader.js';
 
 const NOTE = 'Bonjour Owen,\n\nVotre talk à Lyon m’a marqué 🎤 — on en parle ?\n— Inès';
 const URL_FORMS = [

@@ -2,10 +2,10 @@ import { sql, type Transaction } from 'kysely';
 import type { TextReader } from '../core/classify/types.js';
 import { withinADay } from '../core/close-dates.js';
 import { normalizeProfileUrl, personKey } from '../core/profile-url.js';
+import { fullName, invitationKey, splitName } from '../import/import-keys.js';
 import type { ManualInvitation } from '../import/other-network/invitation-row.js';
 import type { Database, InvitationSource } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { fullName, invitationKey, splitName } from './import-keys.js';
 
 export interface AddedInvitation {
   invitationId: number;

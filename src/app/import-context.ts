@@ -18,6 +18,11 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Given: messages from people declined or asked are read as their replies (triage/replies.ts). */
   replies?: { policy: Policy; reader: TextReader; now?: Date } | undefined;
+  /**
+   * Aborted: the import stops at the next batch and its transaction rolls back (the page's Cancel,
+   * SIGTERM). It throws the signal's reason: give a `StrongtiesError('interrupted', …)`.
+   */
+  signal?: AbortSignal;
 }
 
 /** What every merge step shares during one import, inside its one transaction. */
@@ -58,6 +63,7 @@ export class ImportContext {
       batchSize: BATCH,
       ...(progress ? { onProgress: progress } : {}),
     })) {
+      this.options.signal?.throwIfAborted();
       for (const issue of batch.issues) this.addIssue(issue);
       if (batch.records.length > 0) await handle(batch.records);
     }

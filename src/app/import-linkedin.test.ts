@@ -9,9 +9,13 @@ import type {
 } from '../core/linkedin-records.js';
 import type { Store } from '../store/store.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../store/testing/store-cases.js';
-import { ArrayExportReader, type ExportRecords, type FakeExportOptions } from './fake-export-reader.js';
 import { importLinkedinExport } from './import-linkedin.js';
 import { listInvitations } from './list-invitations.js';
+import {
+  ArrayExportReader,
+  type ExportRecords,
+  type FakeExportOptions,
+} from './testing/fake-export-reader.js';
 
 const OWNER_URL = 'https://www.linkedin.com/in/olivia-owner';
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;

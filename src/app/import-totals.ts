@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { isPendingIncoming } from '../store/pending-invitation.js';
 import type { Database } from '../store/schema.js';
 import { toCount } from '../store/store.js';
-import { isPendingIncoming } from './pending-invitation.js';
 
 /** What the database holds for the owner after an import: the `total`-like figures of the summary. */
 export async function importTotals(db: Kysely<Database>, ownerId: number) {

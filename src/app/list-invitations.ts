@@ -1,5 +1,5 @@
+import { isPendingIncoming } from '../store/pending-invitation.js';
 import type { Store } from '../store/store.js';
-import { isPendingIncoming } from './pending-invitation.js';
 
 export interface InvitationRow {
   id: number;

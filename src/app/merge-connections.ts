@@ -1,10 +1,10 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ConnectionRecord } from '../core/linkedin-records.js';
+import { ConnectionKeys, connectionPersonKey } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { ConnectionsTable, Database, Flag01 } from '../store/schema.js';
 import { toCount } from '../store/store.js';
 import type { ImportContext } from './import-context.js';
-import { ConnectionKeys, connectionPersonKey } from './import-keys.js';
 import type { ImportSummary } from './import-summary.js';
 
 type Counts = Pick<ImportSummary['connections'], 'added' | 'updated' | 'removed' | 'unchanged'>;

@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely';
 import { personKey } from '../core/profile-url.js';
+import { endorsementKey, recommendationKey, splitName } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { EndorsementsTable, RecommendationsTable } from '../store/schema.js';
 import type { ImportContext } from './import-context.js';
-import { endorsementKey, recommendationKey, splitName } from './import-keys.js';
 
 /** Adds endorsements not stored yet; each endorser becomes a person (by URL, else by name). */
 export async function mergeEndorsements(ctx: ImportContext): Promise<void> {

@@ -1,10 +1,10 @@
 import type { Insertable } from 'kysely';
 import { personKey } from '../core/profile-url.js';
+import { invitationCounterpart, invitationKey, splitName } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { InvitationsTable } from '../store/schema.js';
 import { adoptPastedInvitations } from './adopt-pasted-invitations.js';
 import type { ImportContext } from './import-context.js';
-import { invitationCounterpart, invitationKey, splitName } from './import-keys.js';
 
 const COLUMNS = [
   'owner_id',

@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely';
 import type { MessageRecord } from '../core/linkedin-records.js';
+import { messageKey, splitName } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { MessagesTable } from '../store/schema.js';
 import type { ImportContext } from './import-context.js';
-import { messageKey, splitName } from './import-keys.js';
 
 const COLUMNS = [
   'owner_id',

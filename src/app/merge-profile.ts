@@ -1,7 +1,7 @@
 import type { ProfileRecord } from '../core/linkedin-records.js';
+import { fullName, positionKey } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { ImportContext } from './import-context.js';
-import { fullName, positionKey } from './import-keys.js';
 
 /** Reads Profile.csv (one row: the owner) and returns it; the account is written by `saveOwner`. */
 export async function readProfile(ctx: ImportContext): Promise<ProfileRecord | undefined> {

@@ -1,13 +1,12 @@
 import type { Hono } from 'hono';
 import type { Config } from '../app/config.js';
-import { importLinkedinExport } from '../app/import-linkedin.js';
+import { importLinkedinFile } from '../app/import-linkedin-file.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
 import { loadPolicy } from '../app/policy-file.js';
 import { addReply, decide } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';
-import { openLinkedinExport } from '../import/linkedin/index.js';
 import { openStore } from '../store/open-store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
@@ -61,16 +60,18 @@ export async function openWebApi(
       const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader });
       return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
     },
-    importExport: async (path, name, onProgress) => {
-      const source = await openLinkedinExport(path, { maxUncompressedBytes: config.maxArchiveBytes });
-      try {
-        const summary = await importLinkedinExport(store, source, { ownerId, strict: false, onProgress });
+    importExport: (path, name, onProgress, signal) =>
+      importLinkedinFile(store, path, {
+        ownerId,
+        dataDir: config.dataDir,
+        maxUncompressedBytes: config.maxArchiveBytes,
+        onProgress,
+        ...(signal && { signal }),
+        reader,
         // The upload lives under a temporary name: show the user the file they chose.
-        return { ...summary, archive: name };
-      } finally {
-        await source.close();
-      }
-    },
+        archiveName: name,
+        onWarning: (message) => log?.(`ties serve: import: ${message}`),
+      }),
   };
   return { routes: apiRoutes(services, log), services, close: () => store.close() };
 }

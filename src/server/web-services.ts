@@ -14,6 +14,8 @@ export interface WebServices {
     path: string,
     name: string,
     onProgress: (done: number, total: number) => void,
+    /** Aborted when the user cancels the import from the page, or the server stops. */
+    signal?: AbortSignal,
   ): Promise<unknown>;
   /** Largest upload accepted, in bytes. */
   readonly maxUploadBytes: number;

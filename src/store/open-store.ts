@@ -1,6 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Config } from '../app/config.js';
 import { StrongtiesError } from '../core/errors.js';
 import type { DialectName } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
@@ -10,11 +9,17 @@ import { openSqlite } from './open-sqlite.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
 
+/** Where the database is: the app's `Config` satisfies it (the store knows nothing of the app). */
+export interface StoreLocation {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
 /**
  * Opens the database the config names and applies pending migrations: PostgreSQL when `databaseUrl`
  * is set, else SQLite in the data directory.
  */
-export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
+export async function openStore(config: StoreLocation): Promise<Store> {
   const dialect: DialectName = config.databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database>;
   let native: SqliteDatabase.Database | undefined;

@@ -34,3 +34,9 @@ export function ensureBuilt(): void {
 }
 
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/**
+ * Runs a fixture script that imports test helpers (TypeScript in `testing` folders, never built)
+ * besides the compiled package: `spawn(process.execPath, [VITE_NODE, script, ...args])`.
+ */
+export const VITE_NODE = join(ROOT, 'node_modules', 'vite-node', 'vite-node.mjs');

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ArrayExportReader } from '../../src/app/fake-export-reader.js';
 import { importLinkedinExport } from '../../src/app/import-linkedin.js';
-import { syntheticRecords } from '../../src/app/synthetic-records.js';
+import { ArrayExportReader } from '../../src/app/testing/fake-export-reader.js';
+import { syntheticRecords } from '../../src/app/testing/synthetic-records.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { ensureBuilt, FIXTURES } from './built-dist.js';
+import { ensureBuilt, FIXTURES, VITE_NODE } from './built-dist.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'strongties-kill-'));
 beforeAll(ensureBuilt);
@@ -43,7 +43,7 @@ test('a SIGKILL in the middle of an import leaves exactly the previous state', a
   const previous = await snapshot(before);
   await before.close();
 
-  const child = spawn(process.execPath, [join(FIXTURES, 'slow-import.mjs'), dataDir], {
+  const child = spawn(process.execPath, [VITE_NODE, join(FIXTURES, 'slow-import.mjs'), dataDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<NodeJS.Signals | null>((resolve) =>

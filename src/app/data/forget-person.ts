@@ -1,11 +1,11 @@
 import { sql, type Transaction } from 'kysely';
 import { StrongtiesError } from '../../core/errors.js';
 import { foldName, normalizeProfileUrl, personKey } from '../../core/profile-url.js';
+import { fullName } from '../../import/import-keys.js';
 import { containsText, withErasedTraces } from '../../store/erase-traces.js';
 import { OWNER_TABLES, type OwnerTable } from '../../store/owner-tables.js';
 import type { Database } from '../../store/schema.js';
 import type { Store } from '../../store/store.js';
-import { fullName } from '../import-keys.js';
 import { type ErasureSummary, emptySummary } from './erasure-summary.js';
 import { type AnyDb, untyped } from './owner-rows.js';
 

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DecisionKind, ReplyLabel } from '../../core/labels.js';
+import { isPendingIncoming } from '../../store/pending-invitation.js';
 import type { Database, InvitationsTable } from '../../store/schema.js';
-import { isPendingIncoming } from '../pending-invitation.js';
 import type { PastDecision } from './types.js';
 
 export interface PersonFacts {

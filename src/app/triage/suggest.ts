@@ -100,6 +100,7 @@ export function composeFor(
       headline: ctx.person?.headline ?? undefined,
       label: classification.label,
       noteLang: classification.lang,
+      sharedPast: Boolean(ctx.person?.metInPerson || ctx.person?.exchangedInGroup),
     },
     { variant, lang: draftLang },
   );

@@ -1,16 +1,11 @@
 import { basename } from 'node:path';
 import { restoreExport } from '../../app/data/restore-export.js';
-import {
-  type ImportSummary,
-  type ImportOptions as ImportUseCaseOptions,
-  importLinkedinExport,
-} from '../../app/import-linkedin.js';
+import type { ImportSummary } from '../../app/import-linkedin.js';
+import { importLinkedinFile } from '../../app/import-linkedin-file.js';
 import { importOtherNetwork } from '../../app/import-other-network.js';
-import { loadPolicy } from '../../app/policy-file.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { singleLine } from '../../core/inert-text.js';
 import { detectImport } from '../../import/detect-import.js';
-import { openLinkedinExport } from '../../import/linkedin/index.js';
 import { INVITATION_TEMPLATES } from '../../import/other-network/template.js';
 import { readStrongtiesExport } from '../../import/strongties/read-export.js';
 import { EXIT } from '../exit-codes.js';
@@ -41,7 +36,10 @@ export const registerImport: RegisterCommand = (program, runtime) => {
     .option('--template <csv|json>', 'print a template for invitations from another network, and exit')
     .option('--json', 'print the import summary as JSON')
     .option('--strict', 'refuse the whole import if any file or row has a problem')
-    .option('--max-size <MB>', 'largest uncompressed size accepted (zip-bomb guard)', '2048')
+    .option(
+      '--max-size <MB>',
+      'largest uncompressed size accepted (zip-bomb guard; default STRONGTIES_MAX_ARCHIVE_MB, else 2048)',
+    )
     .addHelpText(
       'after',
       `
@@ -79,28 +77,31 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const config = runtime.config;
-  const maxMb = Number(options.maxSize ?? '2048');
-  const maxUncompressedBytes =
-    Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1_048_576) : config.maxArchiveBytes;
   const t = createTranslator(config.lang);
-  const reader = await openLinkedinExport(path, { maxUncompressedBytes });
-  const replies = await replyReading(runtime);
-  try {
-    const progress = startProgress(runtime, t('import.reading', { archive: basename(path) }), 'bytes');
-    const summary = await withStore(runtime, (store) =>
-      importLinkedinExport(store, reader, {
-        ownerId: config.ownerId,
-        strict: options.strict === true,
-        onProgress: (done, total) => progress.update(done, total),
-        replies,
-      }),
-    ).finally(() => progress.stop());
-    if (options.json) runtime.json(summary);
-    else if (!options.quiet) printSummary(runtime, summary, t);
-    return summary;
-  } finally {
-    await reader.close();
-  }
+  const progress = startProgress(runtime, t('import.reading', { archive: basename(path) }), 'bytes');
+  const summary = await withStore(runtime, (store) =>
+    importLinkedinFile(store, path, {
+      ownerId: config.ownerId,
+      dataDir: config.dataDir,
+      maxUncompressedBytes: maxSizeBytes(options.maxSize) ?? config.maxArchiveBytes,
+      strict: options.strict === true,
+      onProgress: (done, total) => progress.update(done, total),
+      reader: runtime.reader,
+      onWarning: (message) => runtime.err(`ties import: ${message}`),
+    }),
+  ).finally(() => progress.stop());
+  if (options.json) runtime.json(summary);
+  else if (!options.quiet) printSummary(runtime, summary, t);
+  return summary;
+}
+
+/** `--max-size` in MB, when given: flag > STRONGTIES_MAX_ARCHIVE_MB > default (app/config.ts). */
+function maxSizeBytes(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const mb = Number(flag);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new StrongtiesError('usage', `--max-size is a size in MB, not ${singleLine(flag)}`);
+  return Math.round(mb * 1_048_576);
 }
 
 function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof createTranslator>): void {
@@ -167,21 +168,4 @@ async function runOtherNetwork(
     t('data.otherNetwork', { added: summary.added, merged: summary.merged, file: singleLine(summary.file) }),
   );
   for (const issue of summary.issues) runtime.err(issueLine(issue));
-}
-
-/**
- * Messages from people the owner declined or asked become their replies (triage): this needs the
- * classifier and the policy. A policy file with an error must not block an import: it only skips this.
- */
-type ImportReplies = NonNullable<ImportUseCaseOptions['replies']>;
-
-async function replyReading(runtime: Runtime): Promise<ImportReplies | undefined> {
-  if (!runtime.reader) return undefined;
-  try {
-    const { policy } = await loadPolicy({ dataDir: runtime.config.dataDir });
-    return { policy, reader: runtime.reader };
-  } catch (error) {
-    runtime.err(`ties import: replies not read: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
 }

@@ -11,9 +11,9 @@ import {
 import { evaluatePolicy, headlineInField } from '../policy/evaluate-policy.js';
 import { FLAGS, factsOf, type InvitationFacts } from '../policy/facts.js';
 import type { Policy } from '../policy/types.js';
+import { VARIANTS, type Variant } from '../policy/variants.js';
 import { composeDraft } from './compose-draft.js';
 import type { PartName } from './types.js';
-import { VARIANTS, type Variant } from './variants.js';
 
 /** One line of `ties compose` input; facts beyond the note are optional. */
 export const composeLineSchema = z.object({
@@ -128,6 +128,7 @@ export function answerInvitation(
       noteLang,
       mutual: line.mutual,
       network: line.network,
+      sharedPast: Boolean(line.metInPerson || line.exchangedInGroup),
     },
     { variant, lang, signature: options.signature },
   );

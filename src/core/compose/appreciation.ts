@@ -1,9 +1,9 @@
 import type { Lang } from '../labels.js';
 import { headlineInField } from '../policy/evaluate-policy.js';
 import type { Policy } from '../policy/types.js';
+import type { AppreciationBasis } from '../policy/variants.js';
 import { inert, isPersonalized, mentionedContent, mentionedPerson } from './read-note.js';
 import type { InvitationInput, Templates } from './types.js';
-import type { AppreciationBasis } from './variants.js';
 
 export interface Appreciation {
   basis: AppreciationBasis;

@@ -224,3 +224,47 @@ describe('composeDraft', () => {
     expect(draft.text).not.toMatch(/[{}\u202E\u0007]/);
   });
 });
+
+describe('the reason for a note that recalls a shared past', () => {
+  const selective = (extra = ''): Policy => {
+    const result = parsePolicy(`${PRESETS.selective}\n${extra}`);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  };
+  const met = invitation(PERSONAL_FR, 'known');
+
+  test.each([
+    ['decline', 'fr'],
+    ['decline', 'en'],
+    ['short', 'fr'],
+    ['short', 'en'],
+  ] as const)('%s in %s never says that the two have not met', (variant, lang) => {
+    const draft = composeDraft(selective(), met, { variant, lang });
+    expect(draft.parts.reason).not.toMatch(/pas rencontr|not met|ni d'échange|nor exchanged/i);
+  });
+
+  test('the usual reason still goes to a stranger', () => {
+    const draft = composeDraft(selective(), invitation(BOILERPLATE_FR, 'generic'), {
+      variant: 'decline',
+      lang: 'fr',
+    });
+    expect(draft.parts.reason).toMatch(/pas rencontrés en personne/);
+  });
+
+  test('the user’s records of a meeting count as much as the note', () => {
+    const draft = composeDraft(selective(), invitation(BOILERPLATE_FR, 'generic', { sharedPast: true }), {
+      variant: 'decline',
+      lang: 'fr',
+    });
+    expect(draft.parts.reason).not.toMatch(/pas rencontrés/);
+    expect(draft.parts.reason).toMatch(/connais/);
+  });
+
+  test('the policy’s own reasonSharedPast is used when it has one', () => {
+    const own = selective(
+      'reasonSharedPast:\n  fr: je garde ce réseau pour mes proches collaborateurs\n  en: I keep this network for close colleagues',
+    );
+    const draft = composeDraft(own, met, { variant: 'decline', lang: 'en' });
+    expect(draft.parts.reason).toContain('I keep this network for close colleagues');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Lang } from '../labels.js';
 import type { Policy } from '../policy/types.js';
+import { ELEMENTS, type Element, type Variant } from '../policy/variants.js';
 import { chooseAppreciation } from './appreciation.js';
 import { renderChannels } from './channels.js';
 import { draftLimit } from './draft-limit.js';
@@ -17,7 +18,6 @@ import type {
   Register,
   Templates,
 } from './types.js';
-import { ELEMENTS, type Element, type Variant } from './variants.js';
 
 export const TEMPLATES = { fr, en } satisfies Record<Lang, Templates>;
 
@@ -74,12 +74,18 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
   const firstChannel = renderChannels(policy.channels.slice(0, 1), lang, words);
   // The invitation's network first; a network the policy gives no limits for uses the policy's own.
   const limit = draftLimit(policy, variant, invitation.network);
+  // A note that recalls a shared past (or the user's own records of one) must never be told that
+  // the two have not met: the reason speaks of knowing each other well instead.
+  const sharedPast = invitation.label === 'known' || invitation.sharedPast === true;
+  const reason = sharedPast
+    ? (policy.reasonSharedPast?.[lang] ?? resolve(words.sharedPastReason, register))
+    : policy.reason[lang];
 
   const valuesFor = (fit: Fit): Values => ({
     firstName,
     name: inert(invitation.name, 60) || undefined,
     goal: policy.goal[lang],
-    reason: policy.reason[lang],
+    reason,
     signature: options.signature ?? policy.signature,
     ...appreciation?.values,
     channels: (fit.allChannels ? allChannels : firstChannel) ?? words.noChannel,
@@ -95,7 +101,7 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
       case 'openness':
         return allChannels ? (own ?? words.decline).openness : (own ?? words.decline).opennessAlone;
       case 'reason':
-        return (own ?? words.decline).reason;
+        return sharedPast ? (own ?? words.decline).reasonSharedPast : (own ?? words.decline).reason;
       default:
         return (words[variant as 'ask'] as Record<string, readonly Phrase[]>)[element] ?? [];
     }

@@ -1,5 +1,5 @@
 import type { Policy } from '../policy/types.js';
-import type { Variant } from './variants.js';
+import type { Variant } from '../policy/variants.js';
 
 /** LinkedIn's limits, used when the policy names a network without its own. */
 const FALLBACK = { note: 200, notePremium: 300, message: 8000 } as const;

@@ -1,5 +1,5 @@
 import type { Lang } from '../labels.js';
-import { PLACEHOLDER_PATTERN } from './variants.js';
+import { PLACEHOLDER_PATTERN } from '../policy/variants.js';
 
 export type Values = Readonly<Record<string, string | undefined>>;
 

@@ -1,6 +1,13 @@
 /** The composer: drafts in the method's three elements, in French and English, within the limits. */
 
 export {
+  APPRECIATION_BASES,
+  type AppreciationBasis,
+  ELEMENTS,
+  VARIANTS,
+  type Variant,
+} from '../policy/variants.js';
+export {
   type AnswerOptions,
   answerInvitation,
   type ComposeAnswer,
@@ -14,4 +21,3 @@ export { clipWords, composeDraft, TEMPLATES } from './compose-draft.js';
 export { draftLimit } from './draft-limit.js';
 export { detectRegister, firstNameOf, mentionedContent, mentionedPerson } from './read-note.js';
 export type { ComposeOptions, Draft, InvitationInput, PartName, Register, Templates } from './types.js';
-export { APPRECIATION_BASES, type AppreciationBasis, ELEMENTS, VARIANTS, type Variant } from './variants.js';

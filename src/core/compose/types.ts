@@ -1,6 +1,6 @@
 import type { DetectedLang, InvitationLabel, Lang } from '../labels.js';
 import type { ChannelKind } from '../policy/schema.js';
-import type { AppreciationBasis, Variant } from './variants.js';
+import type { AppreciationBasis, Variant } from '../policy/variants.js';
 
 /** French has two registers; English phrases ignore it. */
 export type Register = 'vous' | 'tu';
@@ -15,11 +15,25 @@ export interface Templates {
   decline: {
     appreciation: ByBasis;
     reason: Phrases;
+    /** The reason when the note or the user's records recall a shared past: never denies it. */
+    reasonSharedPast: Phrases;
     openness: Phrases;
     opennessAlone: Phrases;
     closing: Phrases;
   };
-  short: { appreciation: ByBasis; reason: Phrases; openness: Phrases; opennessAlone: Phrases };
+  short: {
+    appreciation: ByBasis;
+    reason: Phrases;
+    reasonSharedPast: Phrases;
+    openness: Phrases;
+    opennessAlone: Phrases;
+  };
+  /**
+   * What {reason} says to someone who recalls a shared past, when the policy has no
+   * `reasonSharedPast` of its own: only what the user can say truthfully (they do not know the
+   * sender well enough yet), never that the two have not met.
+   */
+  sharedPastReason: Phrase;
   ask: { body: Phrases; closing: Phrases };
   welcome: { body: Phrases; closing: Phrases };
   'follow-up': { body: Phrases; closing: Phrases };
@@ -65,6 +79,11 @@ export interface InvitationInput {
   mutual?: string | undefined;
   /** Where the invitation came from (linkedin, xing, malt…): the draft fits that network's limits. */
   network?: string | undefined;
+  /**
+   * The user's records say the two have met in person or exchanged in a group. With a `known`
+   * label, it makes the reason speak of a shared past instead of the policy's usual reason.
+   */
+  sharedPast?: boolean | undefined;
 }
 
 export interface ComposeOptions {

@@ -1,11 +1,11 @@
+import type { PathSegment } from './locate.js';
+import type { Policy } from './types.js';
 import {
   type AppreciationBasis,
   BASIS_PLACEHOLDERS,
   COMMON_PLACEHOLDERS,
   PLACEHOLDER_PATTERN,
-} from '../compose/variants.js';
-import type { PathSegment } from './locate.js';
-import type { Policy } from './types.js';
+} from './variants.js';
 
 export interface TemplateProblem {
   path: PathSegment[];

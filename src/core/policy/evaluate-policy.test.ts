@@ -51,14 +51,14 @@ describe('evaluatePolicy on the presets', () => {
     const p = preset('selective');
     const scam = facts('scam', { confidence: 0.96 });
     expect(evaluatePolicy(p, scam, 'en').reason).toBe(
-      "rule 'scams-ignored': the note looks like a scam (confidence 0.96)",
+      "rule 'scams-ignored': the note looks like a scam (confidence 96%)",
     );
     expect(evaluatePolicy(p, scam, 'fr').reason).toBe(
-      "règle 'scams-ignored' : la note ressemble à une arnaque (confiance 0,96)",
+      "règle 'scams-ignored' : la note ressemble à une arnaque (confiance 96\u00a0%)",
     );
     expect(evaluatePolicy(p, scam).lang).toBe('fr');
     expect(evaluatePolicy(p, facts('known'), 'en').reason).toBe(
-      "rule 'shared-past-accepted': the note refers to a shared past (confidence 0.90)",
+      "rule 'shared-past-accepted': the note refers to a shared past (confidence 90%)",
     );
   });
 

@@ -5,8 +5,9 @@ type Explain = {
   [F in keyof InvitationFacts]: (value: InvitationFacts[F], facts: InvitationFacts) => string;
 };
 
+/** Confidence reads as a percentage everywhere the user sees it: "87%", « 87 % ». */
 const number = (value: number, lang: Lang): string =>
-  lang === 'fr' ? value.toFixed(2).replace('.', ',') : value.toFixed(2);
+  lang === 'fr' ? `${Math.round(value * 100)}\u00a0%` : `${Math.round(value * 100)}%`;
 
 /** How each fact reads in an explanation, per language: one table each, completeness checked. */
 export const EXPLAIN = {

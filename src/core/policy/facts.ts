@@ -44,11 +44,13 @@ export interface FactField {
   values?: readonly string[];
   /** How an error names one of its values: "unknown decision 'refuse'". */
   noun: string;
+  /** A share of one (0–1), which a rule may also write as a percentage (`70%`). */
+  share?: true;
 }
 
 export const FACT_FIELDS = {
   label: { kind: 'enum', values: INVITATION_LABELS, noun: 'label' },
-  confidence: { kind: 'number', noun: 'confidence' },
+  confidence: { kind: 'number', share: true, noun: 'confidence' },
   lang: { kind: 'enum', values: ['fr', 'en', 'unknown'], noun: 'language' },
   known: { kind: 'boolean', noun: 'value' },
   metInPerson: { kind: 'boolean', noun: 'value' },

@@ -77,3 +77,38 @@ describe('parsePolicy', () => {
     ]);
   });
 });
+
+describe('a confidence in a rule means one thing', () => {
+  const withConfidence = (condition: string): string =>
+    PRESETS.selective.replace(
+      'when: { label: known, confidence: { gte: 0.7 } }',
+      `when: { label: known, confidence: ${condition} }`,
+    );
+
+  test('the preset this test edits still holds the condition it replaces', () => {
+    expect(PRESETS.selective).toContain('when: { label: known, confidence: { gte: 0.7 } }');
+  });
+
+  test.each([
+    ['{ gte: 0.7 }', 0.7],
+    ['{ gte: 70% }', 0.7],
+    ['{ gte: "70 %" }', 0.7],
+    ['{ gte: 72.5% }', 0.725],
+    ['{ lt: 100% }', 1],
+  ])('reads %s as %s', (condition, share) => {
+    const result = parsePolicy(withConfidence(condition));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const rule = result.value.rules.find((r) => r.when.confidence !== undefined);
+    expect(Object.values(rule?.when.confidence ?? {})).toEqual([share]);
+  });
+
+  test.each(['{ gte: 70 }', '{ gte: 1.5 }', '{ gte: -0.1 }', '{ gte: 170% }'])(
+    'refuses %s with its line, instead of a rule that can never match',
+    (condition) => {
+      const source = withConfidence(condition);
+      expect(errorsOf(source)).toEqual([
+        `policy.yaml:${lineOf(source, condition)}: rules[5].when.confidence.gte: out of range: a confidence is between 0 and 1 (0.7) or a percentage (70%)`,
+      ]);
+    },
+  );
+});

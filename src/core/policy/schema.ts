@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { APPRECIATION_BASES, ELEMENTS, VARIANTS } from '../compose/variants.js';
 import { DECISIONS, LANGS } from '../labels.js';
 import { CHANNEL_KINDS } from './channel-kinds.js';
 import { FACT_FIELDS, type FactField, type FactName } from './facts.js';
 import { OPERATORS_OF_KIND, SHORTHAND_OF_KIND } from './operators.js';
+import { APPRECIATION_BASES, ELEMENTS, VARIANTS } from './variants.js';
 
 const text = z.string().trim().min(1);
 const localized = z.strictObject({ fr: text, en: text });
@@ -25,9 +25,27 @@ const limitsSchema = z.strictObject({
   message: z.number().int().positive(),
 });
 
+const PERCENT = /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/;
+/**
+ * A confidence is written `0.7` or `70%` (YAML reads `70%` as text). A bare number above 1 is
+ * refused: `gte: 70` would be a rule that can never match.
+ */
+const shareSchema = z.preprocess(
+  (raw) => {
+    const percent = typeof raw === 'string' ? PERCENT.exec(raw) : null;
+    return percent ? Number(percent[1]?.replace(',', '.')) / 100 : raw;
+  },
+  z
+    .number()
+    .refine(
+      (n) => n >= 0 && n <= 1,
+      'out of range: a confidence is between 0 and 1 (0.7) or a percentage (70%)',
+    ),
+);
+
 function valueSchema(field: FactField): z.ZodType {
   if (field.kind === 'boolean') return z.boolean();
-  if (field.kind === 'number') return z.number();
+  if (field.kind === 'number') return 'share' in field ? shareSchema : z.number();
   return field.values ? z.enum(field.values as [string, ...string[]]) : text;
 }
 
@@ -102,6 +120,11 @@ export const policySchema = z
     goal: localized,
     /** Why this invitation is declined, as a clause: "we have not met in person…". */
     reason: localized,
+    /**
+     * Why a note that recalls a shared past is declined, as a clause that never denies it: "je ne
+     * vous connais pas encore assez bien". Absent: the composer's own wording.
+     */
+    reasonSharedPast: localized.optional(),
     field: z.strictObject({ keywords: z.array(text) }).default({ keywords: [] }),
     channels: z.array(channelSchema).default([]),
     signature: text,

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Variant } from '../compose/variants.js';
 import type { DecisionKind, Lang } from '../labels.js';
 import type { FactName } from './facts.js';
 import type { Operand, Operator } from './operators.js';
 import type { policySchema } from './schema.js';
+import type { Variant } from './variants.js';
 
 /** A policy as validated; rule conditions are normalised to `{ operator: operand }`. */
 export type Policy = z.infer<typeof policySchema>;

@@ -1,10 +1,10 @@
 import { textReader } from '../../../core/classify/index.js';
 import type { Store } from '../../../store/store.js';
-import { ArrayExportReader } from '../../fake-export-reader.js';
 import { importLinkedinExport } from '../../import-linkedin.js';
 import { saveSegment } from '../../network/segments.js';
 import { tagPerson } from '../../network/tags.js';
 import { loadPolicy } from '../../policy-file.js';
+import { ArrayExportReader } from '../../testing/fake-export-reader.js';
 import { addReply, autoTriage } from '../../triage/index.js';
 
 /** The person the erasure tests forget: every table holds something about her. */

@@ -39,6 +39,11 @@ export const en = {
       'On LinkedIn, my goal is to {goal}. Since {reason}, I prefer to decline your invitation for now.',
       'I use LinkedIn for one purpose: to {goal}. As {reason}, I am declining your invitation for the time being.',
     ],
+    reasonSharedPast: [
+      'My goal on LinkedIn is to {goal}, so I keep it for people I know well. Since {reason}, I prefer to decline your invitation for now.',
+      'On LinkedIn, I try to {goal}, which means connecting only with people I know well. As {reason}, I am declining your invitation for the time being.',
+      'I use LinkedIn for one purpose: to {goal}, with people I know well. Forgive me: {reason}, so I am declining your invitation for now.',
+    ],
     openness: [
       'Thank you for understanding my position. That said, I remain open to meeting or exchanging in the coming weeks; for that, {channels} may be more suitable.',
       'This does not close the door: write to me via {channels}, and let us see whether we can meet in the coming weeks.',
@@ -84,6 +89,11 @@ export const en = {
       'I keep LinkedIn for one purpose, to {goal}, so I am declining,',
       'I use LinkedIn to {goal}, so I am declining for now,',
     ],
+    reasonSharedPast: [
+      'I keep LinkedIn for people I know well, and we do not know each other well enough yet, so I am declining for now,',
+      'On LinkedIn I connect only with people I know well, which is not yet our case, so I am declining,',
+      'I keep LinkedIn for people I know well; forgive me, I do not know you well enough yet, so I am declining,',
+    ],
     openness: [
       'but feel free to write to me via {channels}.',
       'but I remain reachable via {channels}.',
@@ -119,6 +129,7 @@ export const en = {
     ],
     closing: ['All the best,', 'See you soon,', 'Looking forward to talking,'],
   },
+  sharedPastReason: 'I do not know you well enough yet, even if our paths have crossed',
   channel: {
     twitter: 'my Twitter account ({value})',
     website: 'my website ({value})',

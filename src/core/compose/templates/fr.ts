@@ -85,6 +85,20 @@ export const fr = {
         tu: "J'utilise LinkedIn dans un but précis : {goal}. Or, {reason}, donc je décline ton invitation pour l'instant.",
       },
     ],
+    reasonSharedPast: [
+      {
+        vous: 'Sur LinkedIn, mon objectif est de {goal} ; je le réserve donc aux personnes que je connais bien. Comme {reason}, je préfère décliner votre invitation pour le moment.',
+        tu: 'Sur LinkedIn, mon objectif est de {goal} ; je le réserve donc aux personnes que je connais bien. Comme {reason}, je préfère décliner ton invitation pour le moment.',
+      },
+      {
+        vous: "J'utilise LinkedIn pour {goal}, avec des personnes que je connais bien. Or, {reason}, alors je décline votre invitation pour l'instant.",
+        tu: "J'utilise LinkedIn pour {goal}, avec des personnes que je connais bien. Or, {reason}, alors je décline ton invitation pour l'instant.",
+      },
+      {
+        vous: "Mon objectif sur LinkedIn est de {goal}, entre personnes qui se connaissent bien. Pardonnez-moi : {reason}, donc je décline votre invitation pour l'instant.",
+        tu: "Mon objectif sur LinkedIn est de {goal}, entre personnes qui se connaissent bien. Pardonne-moi : {reason}, donc je décline ton invitation pour l'instant.",
+      },
+    ],
     openness: [
       'Merci de comprendre ma position. Cela dit, je reste disponible pour une rencontre ou des échanges dans les prochaines semaines ; pour cela, {channels} peut être plus approprié.',
       {
@@ -163,6 +177,20 @@ export const fr = {
       },
       "J'utilise LinkedIn pour {goal}, donc je décline pour le moment,",
     ],
+    reasonSharedPast: [
+      {
+        vous: "Je réserve LinkedIn aux personnes que je connais bien, et nous ne nous connaissons pas encore assez, alors je décline pour l'instant,",
+        tu: "Je réserve LinkedIn aux personnes que je connais bien, et on ne se connaît pas encore assez, alors je décline pour l'instant,",
+      },
+      {
+        vous: "Sur LinkedIn, je me limite aux personnes que je connais bien, ce qui n'est pas encore notre cas, donc je décline,",
+        tu: "Sur LinkedIn, je me limite aux personnes que je connais bien, ce qui n'est pas encore notre cas, donc je décline,",
+      },
+      {
+        vous: 'Je garde LinkedIn pour les personnes que je connais bien ; pardonnez-moi, je ne vous connais pas encore assez, donc je décline,',
+        tu: 'Je garde LinkedIn pour les personnes que je connais bien ; pardonne-moi, je ne te connais pas encore assez, donc je décline,',
+      },
+    ],
     openness: [
       { vous: 'mais écrivez-moi via {channels}.', tu: 'mais écris-moi via {channels}.' },
       'mais je reste joignable via {channels}.',
@@ -231,6 +259,10 @@ export const fr = {
       },
     ],
     closing: ['Au plaisir,', 'À bientôt,', "Au plaisir d'échanger,"],
+  },
+  sharedPastReason: {
+    vous: 'je ne vous connais pas encore assez bien, même si nos chemins se sont croisés',
+    tu: 'je ne te connais pas encore assez bien, même si nos chemins se sont croisés',
   },
   channel: {
     twitter: 'mon compte Twitter ({value})',

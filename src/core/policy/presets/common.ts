@@ -64,6 +64,8 @@ askFirst:
 # tags, ageDays, previousDecisions, flagged, mutualContext, inField, reply.
 # Decisions: accept, decline, ask, ignore, later. Operators: equals, not, in, notIn, gte, gt, lte,
 # lt, includes, excludes, includesAny (\`label: scam\` is equals, \`label: [a, b]\` is in).
+# A confidence is a share or a percentage: \`confidence: { gte: 0.7 }\` or \`{ gte: 70% }\`.
+# Une confiance s'écrit 0.7 ou 70 %.
 # La première règle qui s'applique décide ; \`default\` ferme la liste.
 ${parts.rules.trim()}
 

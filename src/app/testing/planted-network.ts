@@ -5,7 +5,7 @@ import type {
   MessageRecord,
   RecommendationRecord,
 } from '../../core/linkedin-records.js';
-import type { ExportRecords } from '../fake-export-reader.js';
+import type { ExportRecords } from './fake-export-reader.js';
 
 export const PLANTED_OWNER_URL = 'https://www.linkedin.com/in/planted-owner';
 

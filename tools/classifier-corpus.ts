@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Example } from '../core/classify/training/split.js';
-import type { ClassifierKind } from '../core/classify/types.js';
+import type { ClassifierKind } from '../src/core/classify/types.js';
+import type { Example } from './training/split.js';
 
 /** Where each kind's corpus lives under corpus/ (see corpus/README.md). */
 export const CORPUS_FOLDERS = { invitation: 'invitations', reply: 'replies' } as const satisfies Record<

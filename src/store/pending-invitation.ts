@@ -1,5 +1,5 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { Database } from '../store/schema.js';
+import type { Database } from './schema.js';
 
 /**
  * An invitation still waiting for the owner: incoming, not decided, and its inviter is not a current

@@ -1,6 +1,6 @@
-import type { Issue } from '../core/errors.js';
-import { LINKEDIN_FILE_KINDS, type LinkedinFileKind } from '../core/linkedin-records.js';
-import type { ExportReader, RecognisedFile, RecordBatch, RecordOfKind } from '../import/export-reader.js';
+import type { Issue } from '../../core/errors.js';
+import { LINKEDIN_FILE_KINDS, type LinkedinFileKind } from '../../core/linkedin-records.js';
+import type { ExportReader, RecognisedFile, RecordBatch, RecordOfKind } from '../../import/export-reader.js';
 
 export type ExportRecords = { [K in LinkedinFileKind]?: RecordOfKind[K][] };
 

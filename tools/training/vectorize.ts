@@ -1,4 +1,4 @@
-import type { Features } from '../features.js';
+import type { Features } from '../../src/core/classify/features.js';
 
 /** A sparse row: feature indices and their values. */
 export interface SparseRow {

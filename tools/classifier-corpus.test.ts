@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import invitation from '../core/classify/models/invitation.json' with { type: 'json' };
-import reply from '../core/classify/models/reply.json' with { type: 'json' };
+import invitation from '../src/core/classify/models/invitation.json' with { type: 'json' };
+import reply from '../src/core/classify/models/reply.json' with { type: 'json' };
 import { readCheckSet, readCorpus } from './classifier-corpus.js';
 
-const corpusDir = join(import.meta.dirname, '../../corpus');
+const corpusDir = join(import.meta.dirname, '../corpus');
 
 test.each([
   ['invitation', invitation.corpusHash],

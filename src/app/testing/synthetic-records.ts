@@ -3,7 +3,7 @@ import type {
   InvitationRecord,
   MessageRecord,
   ProfileRecord,
-} from '../core/linkedin-records.js';
+} from '../../core/linkedin-records.js';
 import type { ExportRecords } from './fake-export-reader.js';
 
 /** The owner of every synthetic export. */

@@ -1,7 +1,12 @@
-import { INVITATION_LABELS, REPLY_LABELS } from '../../labels.js';
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type Features } from '../features.js';
-import { decide, hasFraudMarker, type ModelArtifact, softmax } from '../model.js';
-import type { ClassifierKind } from '../types.js';
+import {
+  DEFAULT_FEATURE_OPTIONS,
+  extractFeatures,
+  type FeatureOptions,
+  type Features,
+} from '../../src/core/classify/features.js';
+import { decide, hasFraudMarker, type ModelArtifact, softmax } from '../../src/core/classify/model.js';
+import type { ClassifierKind } from '../../src/core/classify/types.js';
+import { INVITATION_LABELS, REPLY_LABELS } from '../../src/core/labels.js';
 import { fitTemperature } from './calibrate.js';
 import { type LinearWeights, trainLogistic } from './logistic-regression.js';
 import { expectedCalibrationError, report } from './metrics.js';

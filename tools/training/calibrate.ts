@@ -1,4 +1,4 @@
-import { softmax } from '../model.js';
+import { softmax } from '../../src/core/classify/model.js';
 
 function negativeLogLikelihood(
   scores: readonly number[][],
