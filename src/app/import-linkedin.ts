@@ -41,7 +41,7 @@ export async function importLinkedinExport(
     .executeTakeFirst();
   if (!account) throw new StrongtiesError('not-found', `no account ${ownerId} in this database`);
 
-  return store.transaction(async (trx) => {
+  return store.importTransaction(async (trx) => {
     const startedAt = new Date().toISOString();
     const { id: importId } = await trx
       .insertInto('imports')

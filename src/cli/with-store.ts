@@ -1,5 +1,6 @@
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { createTranslator } from './i18n.js';
 import type { Runtime } from './runtime.js';
 
 /** Opens the configured store for one command and closes it whatever happens. */
@@ -7,7 +8,13 @@ export async function withStore<T>(
   runtime: Runtime,
   fn: (store: Store, ownerId: number) => Promise<T>,
 ): Promise<T> {
-  const store = await openStore(runtime.config);
+  const t = createTranslator(runtime.config.lang);
+  // A write that must wait for an import names it, in the user's language, on stderr.
+  const onWait = ({ importStartedAt }: { importStartedAt: string }) =>
+    runtime.err(
+      t('store.importRunning', { time: new Date(importStartedAt).toLocaleTimeString(runtime.config.lang) }),
+    );
+  const store = await openStore({ ...runtime.config, onWait });
   try {
     return await fn(store, runtime.config.ownerId);
   } finally {

@@ -8,8 +8,17 @@ export interface Store {
   readonly dialect: DialectName;
   /** Runs `fn` in one transaction: all of it is written, or none of it (also on a crash or kill). */
   transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * The same for an import, a long write. On SQLite it runs on a connection of its own, so this
+   * store's reads go on meanwhile (WAL: they see the state before the import until it commits), and
+   * the data directory is marked so that a writer that has to wait is told why (`onWait`).
+   */
+  importTransaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** Why a write waits: an import holds the write lock since `startedAt` (ISO 8601). */
+export type OnWait = (why: { importStartedAt: string }) => void;
 
 /** `count(*)` arrives as a number from SQLite and as text or bigint from PostgreSQL drivers. */
 export function toCount(value: string | number | bigint | null | undefined): number {

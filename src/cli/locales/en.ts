@@ -133,6 +133,9 @@ export const en = {
     deciles: 'Tie strength by decile (0–9 … 90–100): {{deciles}}',
     summary: 'Connections: {{connections}} · answer rate of asks: {{rate}}',
   },
+  store: {
+    importRunning: 'An import is running (started {{time}}); waiting for it to finish…',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -136,4 +136,7 @@ export const fr = {
     deciles: 'Force des liens par décile (0–9 … 90–100) : {{deciles}}',
     summary: 'Relations : {{connections}} · taux de réponse aux questions : {{rate}}',
   },
+  store: {
+    importRunning: 'Un import est en cours (commencé à {{time}}) ; attente de sa fin…',
+  },
 } as const satisfies Catalog;
