@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { TextReader } from '../core/classify/types.js';
 import { withinADay } from '../core/close-dates.js';
+import { notFound } from '../core/errors.js';
 import { normalizeProfileUrl, personKey } from '../core/profile-url.js';
 import { fullName, invitationKey, splitName } from '../import/import-keys.js';
 import type { ManualInvitation } from '../import/other-network/invitation-row.js';
@@ -41,7 +42,7 @@ export async function addInvitations(
       .selectFrom('accounts')
       .select(['first_name', 'last_name'])
       .where('id', '=', ownerId)
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow(notFound(`account ${ownerId}`));
     const ownerName = fullName(owner.first_name ?? '', owner.last_name ?? '');
     const results: AddedInvitation[] = [];
     for (const input of inputs) {

@@ -14,6 +14,8 @@ export const EXIT = {
 export const EXIT_OF_ERROR = {
   usage: EXIT.usage,
   'not-found': EXIT.failure,
+  'too-large': EXIT.failure,
+  ambiguous: EXIT.failure,
   'invalid-input': EXIT.failure,
   'invalid-archive': EXIT.failure,
   'unsafe-archive': EXIT.failure,

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { TextReader } from '../core/classify/types.js';
-import { isStrongtiesError } from '../core/errors.js';
+import { asUserError } from '../core/errors.js';
 import { COMMANDS, readerCommands } from './commands/index.js';
 import { EXIT, EXIT_OF_ERROR } from './exit-codes.js';
 import { LazyTextReader, readyReader } from './lazy-text-reader.js';
@@ -72,7 +72,9 @@ export async function main(
       if (error.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (isStrongtiesError(error)) {
+    const known = asUserError(error);
+    if (known) {
+      const error = known;
       const where = [error.file, error.line].filter((p) => p !== undefined).join(':');
       const field = error.field ? ` (field ${error.field})` : '';
       runtime.err(`ties: ${where ? `${where}: ` : ''}${error.message}${field}`);

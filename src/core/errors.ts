@@ -6,6 +6,10 @@
 export type ErrorCode =
   | 'usage'
   | 'not-found'
+  /** A request or file larger than its limit. */
+  | 'too-large'
+  /** A name that several people share: the user must choose (by URL). */
+  | 'ambiguous'
   | 'invalid-input'
   | 'invalid-archive'
   | 'unsafe-archive'
@@ -41,6 +45,20 @@ export class StrongtiesError extends Error {
 
 export const isStrongtiesError = (value: unknown): value is StrongtiesError =>
   value instanceof StrongtiesError;
+
+/**
+ * What a thrown value means to the user: a `StrongtiesError` as is; a query that found no row (Kysely's
+ * `NoResultError`, recognised by name: core imports no database library) is `not-found`; else a bug.
+ */
+export function asUserError(error: unknown): StrongtiesError | undefined {
+  if (isStrongtiesError(error)) return error;
+  if (error instanceof Error && error.constructor.name === 'NoResultError')
+    return new StrongtiesError('not-found', 'no such row in your data', { cause: error });
+  return undefined;
+}
+
+/** For `executeTakeFirstOrThrow(notFound('connection 12'))`: a missing row is the user's, not a bug. */
+export const notFound = (what: string) => () => new StrongtiesError('not-found', `no ${what}`);
 
 /** A problem found in the user's data that does not stop the operation: reported, never thrown. */
 export interface Issue {

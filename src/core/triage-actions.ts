@@ -1,6 +1,8 @@
+import { type KeyAction, keyActionFor } from './key-actions.js';
+
 /**
- * The triage keyboard, shared by the web app and the terminal triage: each action's name, the
- * catalog key of its label and its keys. Front ends bind a `perform` per name, in a table the compiler
+ * The triage keyboard, shared by the web app and the terminal triage, in the shape of every keyboard
+ * registry (`key-actions.ts`): each action's name, the catalog key of its label and its keys. Front ends bind a `perform` per name, in a table the compiler
  * checks for completeness (`satisfies Record<TriageActionName, …>`); the help overlay is drawn from
  * this list, so it cannot drift from the keys that work.
  */
@@ -19,12 +21,12 @@ export const TRIAGE_ACTIONS = [
   { name: 'copy-and-open', labelKey: 'actions.copyAndOpen', keys: ['o'] },
   { name: 'paste-invitation', labelKey: 'actions.pasteInvitation', keys: ['n'] },
   { name: 'help', labelKey: 'actions.help', keys: ['?'] },
-] as const satisfies readonly { name: string; labelKey: `actions.${string}`; keys: readonly string[] }[];
+] as const satisfies readonly (KeyAction & { labelKey: `actions.${string}` })[];
 
 export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
 export type TriageActionName = TriageAction['name'];
 
 /** The action a key press names, if any (keys are matched exactly: `a`, not `A`). */
 export function actionForKey(key: string): TriageAction | undefined {
-  return TRIAGE_ACTIONS.find((action) => (action.keys as readonly string[]).includes(key));
+  return keyActionFor<TriageAction>(TRIAGE_ACTIONS, key);
 }

@@ -1,50 +1,58 @@
 import { Hono } from 'hono';
-import { DECISIONS, type DecisionKind } from '../core/labels.js';
+import { z } from 'zod';
 import type { ServerEnv } from './env.js';
 import { ImportJobs } from './import-jobs.js';
 import { networkRoutes } from './network-routes.js';
+import { BODY_LIMITS, limitBody, parseBody } from './request-body.js';
 import { triageRoutes } from './triage-routes.js';
 import { saveUpload } from './upload.js';
 import type { WebServices } from './web-services.js';
+
+/** LinkedIn's messages stop at 8,000 characters; a pasted reply is one of them. */
+const replyBody = z.strictObject({
+  profile_url: z.string().trim().min(1).max(500),
+  text: z.string().trim().min(1).max(8_000),
+});
+/** The paste form's row: checked field by field by the import's own zod row, bounded here. */
+const pastedRow = z.record(z.string(), z.string().max(8_000)).refine((row) => Object.keys(row).length <= 20);
+
+/** Bodies per route; uploads stream to disk under their own limit (`upload.ts`). */
+const limits = {
+  default: limitBody(BODY_LIMITS.default),
+  text: limitBody(BODY_LIMITS.text),
+  policy: limitBody(BODY_LIMITS.policy),
+};
+const LIMIT_OF_ROUTE: readonly [RegExp, keyof typeof limits][] = [
+  [/\/policy$/, 'policy'],
+  [/\/(?:replies|invitations|triage\/draft)$/, 'text'],
+];
 
 /** The JSON API: parse, call the application layer, answer. Mounted under `/api` by `createApp`. */
 export function apiRoutes(services: WebServices, log?: (line: string) => void): Hono<ServerEnv> {
   const api = new Hono<ServerEnv>();
   const jobs = new ImportJobs(services, log);
 
+  api.use('*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.path.endsWith('/imports')) return next();
+    const route = LIMIT_OF_ROUTE.find(([pattern]) => pattern.test(c.req.path));
+    return limits[route?.[1] ?? 'default'](c, next);
+  });
+
   api.get('/invitations', async (c) => c.json({ invitations: await services.listPendingInvitations() }));
 
   const paste = services.pasteInvitation;
   if (paste) {
     api.post('/invitations', async (c) => {
-      const answer = await paste(await c.req.json().catch(() => null));
-      return answer.ok ? c.json(answer, answer.added ? 201 : 200) : c.json(answer, 400);
-    });
-  }
-
-  const decideOne = services.decideInvitation;
-  if (decideOne) {
-    api.post('/invitations/:id/decision', async (c) => {
-      const id = Number(c.req.param('id'));
-      const body = (await c.req.json().catch(() => ({}))) as { decision?: unknown };
-      const decision = typeof body.decision === 'string' ? body.decision : undefined;
-      if (!Number.isInteger(id) || (decision !== undefined && !isDecisionKind(decision))) {
-        return c.json(
-          { error: { code: 'usage', message: 'POST {"decision": "accept|decline|ask|ignore|later"} or {}' } },
-          400,
-        );
-      }
-      return c.json(await decideOne(id, decision));
+      const answer = await paste(await parseBody(c, pastedRow));
+      if (answer.ok) return c.json(answer, answer.added ? 201 : 200);
+      return c.json({ ...answer, error: { ...answer.error, code: 'invalid-input' } }, 400);
     });
   }
 
   const pasteReply = services.pasteReply;
   if (pasteReply) {
     api.post('/replies', async (c) => {
-      const body = (await c.req.json().catch(() => ({}))) as { profile_url?: unknown; text?: unknown };
-      if (typeof body.profile_url !== 'string' || typeof body.text !== 'string') {
-        return c.json({ error: { code: 'usage', message: 'POST {"profile_url": "…", "text": "…"}' } }, 400);
-      }
+      const body = await parseBody(c, replyBody);
       return c.json(await pasteReply({ profileUrl: body.profile_url, text: body.text }), 201);
     });
   }
@@ -71,6 +79,3 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
 
   return api;
 }
-
-const isDecisionKind = (value: string): value is DecisionKind =>
-  (DECISIONS as readonly string[]).includes(value);

@@ -31,12 +31,6 @@ export interface PastedInvitation {
 
 export type { PasteAnswer, PasteTriage } from '../app/paste-invitation.js';
 
-export interface DecisionAnswer {
-  decision: string;
-  status: string;
-  draft: string | null;
-}
-
 /** A reply pasted in the web app, as classified (`POST /api/replies`). */
 export interface PastedReplyView {
   id: number;

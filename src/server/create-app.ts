@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { isStrongtiesError } from '../core/errors.js';
+import { asUserError } from '../core/errors.js';
 import type { ServerEnv } from './env.js';
 import { statusOfError } from './error-status.js';
 import { csrfGuard, hostCheck, sessionGuard } from './guards.js';
@@ -39,9 +39,9 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: 'no such endpoint' } }, 404));
   app.use('*', staticFiles(deps.webRoot));
   app.onError((error, c) => {
-    if (isStrongtiesError(error)) {
-      return c.json({ error: { code: error.code, message: error.message } }, statusOfError(error.code));
-    }
+    const known = asUserError(error);
+    if (known)
+      return c.json({ error: { code: known.code, message: known.message } }, statusOfError(known.code));
     deps.log?.(`ties serve: internal error: ${error.stack ?? error.message}`);
     return c.json({ error: { code: 'internal', message: 'internal error (see the terminal)' } }, 500);
   });

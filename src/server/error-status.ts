@@ -5,6 +5,8 @@ import type { ErrorCode } from '../core/errors.js';
 const STATUS = {
   usage: 400,
   'not-found': 404,
+  'too-large': 413,
+  ambiguous: 409,
   'invalid-input': 400,
   'invalid-archive': 422,
   'unsafe-archive': 422,

@@ -1,11 +1,9 @@
-import { NoResultError } from 'kysely';
 import { runExposureAudit } from '../app/network/exposure.js';
 import { networkStats } from '../app/network/network-stats.js';
 import type { NetworkTie } from '../app/network/network-ties.js';
 import { listRemovals } from '../app/network/removals.js';
-import { applyReview, type ReviewUndo, reviewQueue, undoReview } from '../app/network/review.js';
+import { applyReview, reviewQueue } from '../app/network/review.js';
 import { listStrength } from '../app/network/strength-list.js';
-import { StrongtiesError } from '../core/errors.js';
 import type { ReviewEffect } from '../core/network/review-actions.js';
 import { topFactors } from '../core/network/tie-strength.js';
 import type { Store } from '../store/store.js';
@@ -31,13 +29,8 @@ export function networkServices(store: Store, ownerId: number): NetworkServices 
   return {
     strength: async (query) => (await listStrength(store, ownerId, query, new Date())).map(tieView),
     reviewQueue: async () => (await reviewQueue(store, ownerId, new Date())).map(tieView),
-    applyReview: (connectionId: number, effect: ReviewEffect): Promise<ReviewUndo> =>
-      applyReview(store, ownerId, connectionId, effect, new Date()).catch((error: unknown) => {
-        if (error instanceof NoResultError)
-          throw new StrongtiesError('not-found', `no connection ${connectionId}`, { cause: error });
-        throw error;
-      }),
-    undoReview: (undo) => undoReview(store, ownerId, undo),
+    applyReview: (connectionId: number, effect: ReviewEffect) =>
+      applyReview(store, ownerId, connectionId, effect, new Date()),
     removals: () => listRemovals(store, ownerId),
     exposure: (options) => runExposureAudit(store, ownerId, options, new Date()),
     stats: () => networkStats(store, ownerId, new Date()),

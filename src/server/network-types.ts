@@ -1,7 +1,6 @@
 /** The network API's JSON and the port it calls, shared with the web app (type-only imports there). */
 import type { ExposureOptions } from '../app/network/exposure.js';
 import type { RemovalReport } from '../app/network/removals.js';
-import type { ReviewUndo } from '../app/network/review.js';
 import type { StrengthQuery } from '../app/network/strength-list.js';
 import type { ExposureAudit } from '../core/network/exposure-audit.js';
 import type { ReviewEffect, ReviewStatus } from '../core/network/review-actions.js';
@@ -31,8 +30,8 @@ export type ExposureView = ExposureAudit & { segments: { competitor: string; cli
 export interface NetworkServices {
   strength(query: StrengthQuery): Promise<TieView[]>;
   reviewQueue(): Promise<TieView[]>;
-  applyReview(connectionId: number, effect: ReviewEffect): Promise<ReviewUndo>;
-  undoReview(undo: ReviewUndo): Promise<void>;
+  /** Records an answer; its batch is what `POST /api/undo` takes back. */
+  applyReview(connectionId: number, effect: ReviewEffect): Promise<{ connectionId: number; batch: string }>;
   removals(): Promise<RemovalReport>;
   exposure(options: ExposureOptions): Promise<ExposureView>;
   stats(): Promise<NetworkStats>;

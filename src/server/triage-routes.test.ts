@@ -80,7 +80,7 @@ describe('the triage API', () => {
       offset: 0,
       items: [],
     });
-    expect(await (await call('POST', '/api/triage/undo')).json()).toEqual({ undone: null, item: null });
+    expect(await (await call('POST', '/api/undo')).json()).toEqual({ undone: null, item: null });
   });
 
   test('saves settings into the policy file, keeping its comments', async () => {

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { DECISIONS, LANGS } from '../core/labels.js';
 import { CHANNEL_KINDS, type PolicyError } from '../core/policy/index.js';
 import type { ServerEnv } from './env.js';
+import { decimalCount, parseBody, parseQuery } from './request-body.js';
 import type { TriageServices } from './triage-types.js';
 
 const id = z.number().int().positive();
 const windowQuery = z.object({
-  offset: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().positive().max(500).default(100),
+  offset: decimalCount.default(0),
+  limit: decimalCount.pipe(z.number().int().positive().max(500)).default(100),
 });
 const decideBody = z.strictObject({ invitationId: id, decision: z.enum(DECISIONS).optional() });
 const draftBody = z
@@ -18,7 +19,8 @@ const draftBody = z
     lang: z.enum(LANGS).optional(),
   })
   .refine((b) => b.text !== undefined || b.lang !== undefined, 'text or lang is needed');
-const policyBody = z.strictObject({ text: z.string().max(200_000) });
+const undoBody = z.strictObject({ batch: z.string().uuid().optional() });
+const policyBody = z.strictObject({ text: z.string().max(64_000) });
 const limit = z.number().int().positive().max(100_000);
 const settingsBody = z.strictObject({
   language: z.enum(LANGS),
@@ -36,7 +38,6 @@ const settingsBody = z.strictObject({
   limits: z.strictObject({ note: limit, notePremium: limit, message: limit }),
 });
 
-const bad = (message: string) => ({ error: { code: 'invalid-input', message } });
 const invalidPolicy = (errors: PolicyError[]) => ({
   error: {
     code: 'invalid-policy',
@@ -44,35 +45,35 @@ const invalidPolicy = (errors: PolicyError[]) => ({
   },
   errors,
 });
-const body = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => null);
 
 /**
- * The daily job's API: the triage queue (a window of it), decisions, undo and draft edits under
- * `/triage`; the queues (due asks, replies, flagged people); the policy text and the settings kept
+ * The daily job's API: the triage queue (a window of it), decisions and draft edits under
+ * `/triage`; undo of any logged change under `/undo`; the queues (due asks, replies, flagged people); the policy text and the settings kept
  * in it. Every write is a POST or PUT behind the CSRF guard, its body validated here.
  */
 export function triageRoutes(triage: TriageServices): Hono<ServerEnv> {
   const api = new Hono<ServerEnv>();
 
-  api.get('/triage', async (c) => {
-    const q = windowQuery.safeParse(c.req.query());
-    if (!q.success) return c.json(bad('expected offset and limit (at most 500)'), 400);
-    return c.json(await triage.page(q.data));
-  });
+  api.get('/triage', async (c) => c.json(await triage.page(parseQuery(c, windowQuery))));
 
-  api.post('/triage/decide', async (c) => {
-    const b = decideBody.safeParse(await body(c));
-    if (!b.success) return c.json(bad('expected { invitationId, decision? }'), 400);
-    return c.json({ result: await triage.decide(b.data) });
-  });
+  // The one decide route: the triage screen and the paste screen both call it.
+  api.post('/triage/decide', async (c) =>
+    c.json({ result: await triage.decide(await parseBody(c, decideBody)) }),
+  );
 
-  api.post('/triage/undo', async (c) => c.json(await triage.undo()));
-
-  api.put('/triage/draft', async (c) => {
-    const b = draftBody.safeParse(await body(c));
-    if (!b.success) return c.json(bad('expected { invitationId, text?, lang? }'), 400);
-    return c.json({ draft: await triage.editDraft(b.data) });
+  // Undo of any change of the log (a decision, a draft, the outbox, a review answer, a tag, a
+  // segment, a person edit): the batch named, else the latest. The preview says what it would take back.
+  api.post('/undo', async (c) => {
+    const { batch } = await parseBody(c, undoBody, { optional: true });
+    return c.json(await triage.undo(batch));
   });
+  api.get('/undo/preview', async (c) =>
+    c.json({ preview: await triage.previewUndo(parseQuery(c, undoBody).batch) }),
+  );
+
+  api.put('/triage/draft', async (c) =>
+    c.json({ draft: await triage.editDraft(await parseBody(c, draftBody)) }),
+  );
 
   api.get('/queues/asks', async (c) => c.json(await triage.dueAsks()));
   api.get('/queues/replies', async (c) => c.json({ replies: await triage.replies() }));
@@ -80,24 +81,19 @@ export function triageRoutes(triage: TriageServices): Hono<ServerEnv> {
 
   api.get('/policy', async (c) => c.json(await triage.policy()));
   api.put('/policy', async (c) => {
-    const b = policyBody.safeParse(await body(c));
-    if (!b.success) return c.json(bad('expected { text }'), 400);
-    const answer = await triage.savePolicy(b.data.text);
+    const { text } = await parseBody(c, policyBody);
+    const answer = await triage.savePolicy(text);
     return answer.saved ? c.json(answer) : c.json(invalidPolicy(answer.errors), 422);
   });
 
   api.get('/settings', async (c) => c.json({ settings: await triage.settings() }));
   api.put('/settings', async (c) => {
-    const b = settingsBody.safeParse(await body(c));
-    if (!b.success) {
-      const issue = b.error.issues[0];
-      return c.json(bad(`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid settings'}`), 400);
-    }
+    const settings = await parseBody(c, settingsBody);
     // exactOptionalPropertyTypes: a channel without a label has no `label` key at all.
-    const channels = b.data.channels.map(({ kind, value, label }) =>
+    const channels = settings.channels.map(({ kind, value, label }) =>
       label ? { kind, value, label } : { kind, value },
     );
-    const answer = await triage.saveSettings({ ...b.data, channels });
+    const answer = await triage.saveSettings({ ...settings, channels });
     return answer.saved ? c.json(answer) : c.json(invalidPolicy(answer.errors), 422);
   });
 

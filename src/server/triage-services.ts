@@ -7,9 +7,10 @@ import {
   listReplies,
   loadTriageItem,
   loadTriagePage,
+  previewUndo,
   type TriageDeps,
   type TriageItem,
-  undoLast,
+  undoBatch,
 } from '../app/triage/index.js';
 import type { TextReader } from '../core/classify/types.js';
 import { draftLimit } from '../core/compose/index.js';
@@ -43,8 +44,9 @@ export function triageServices(
       return { total, offset: window.offset, items: items.map((item) => withLimit(d.policy, item)) };
     },
     decide: async (input) => decide(store, ownerId, input, await deps()),
-    async undo() {
-      const undone = await undoLast(store, ownerId);
+    previewUndo: (batch) => previewUndo(store, ownerId, batch),
+    async undo(batch) {
+      const undone = await undoBatch(store, ownerId, batch);
       if (!undone?.invitationId) return { undone, item: null };
       const d = await deps();
       const item = await loadTriageItem(store, ownerId, undone.invitationId, d);

@@ -6,12 +6,22 @@ import type {
   FollowUp,
   ReplyView,
   TriageItem,
+  UndoPreview,
   UndoResult,
 } from '../app/triage/index.js';
 import type { DecisionKind, Lang } from '../core/labels.js';
 import type { PolicyError, PolicySettings } from '../core/policy/index.js';
 
-export type { DecideResult, DraftView, FlaggedPerson, FollowUp, PolicyError, PolicySettings, ReplyView };
+export type {
+  DecideResult,
+  DraftView,
+  FlaggedPerson,
+  FollowUp,
+  PolicyError,
+  PolicySettings,
+  ReplyView,
+  UndoPreview,
+};
 
 /** An invitation as the triage screen shows it: the app layer's item and its draft's limit. */
 export type TriageItemView = TriageItem & { draftLimit: number | null };
@@ -54,7 +64,9 @@ export type SaveSettingsAnswer =
 export interface TriageServices {
   page(window: { offset: number; limit: number }): Promise<TriagePage>;
   decide(input: { invitationId: number; decision?: DecisionKind | undefined }): Promise<DecideResult>;
-  undo(): Promise<UndoAnswer>;
+  /** Takes back the batch named, else the latest change of the log. */
+  undo(batch?: string | undefined): Promise<UndoAnswer>;
+  previewUndo(batch?: string | undefined): Promise<UndoPreview | null>;
   editDraft(input: {
     invitationId: number;
     text?: string | undefined;

@@ -4,7 +4,7 @@ import { importLinkedinFile } from '../app/import-linkedin-file.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
 import { loadPolicy } from '../app/policy-file.js';
-import { addReply, decide } from '../app/triage/index.js';
+import { addReply } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';
 import { openStore } from '../store/open-store.js';
@@ -54,11 +54,6 @@ export async function openWebApi(
       const reply = await addReply(store, ownerId, input, { policy, reader });
       const { id, name, label, confidence, suggestion, draft } = reply;
       return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
-    },
-    decideInvitation: async (invitationId, decision) => {
-      const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      const result = await decide(store, ownerId, { invitationId, decision }, { policy, reader });
-      return { decision: result.decision, status: result.status, draft: result.draft?.text ?? null };
     },
     importExport: (path, name, onProgress, signal) =>
       importLinkedinFile(store, path, {

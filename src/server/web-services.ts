@@ -1,5 +1,4 @@
-import type { DecisionKind } from '../core/labels.js';
-import type { DecisionAnswer, InvitationView, PasteAnswer, PastedReplyView } from './api-types.js';
+import type { InvitationView, PasteAnswer, PastedReplyView } from './api-types.js';
 import type { NetworkServices } from './network-types.js';
 import type { TriageServices } from './triage-types.js';
 
@@ -23,8 +22,6 @@ export interface WebServices {
   pasteInvitation?(row: unknown): Promise<PasteAnswer>;
   /** Adds a pasted reply from the person at `profileUrl`, classified, with what to do next. */
   pasteReply?(input: { profileUrl: string; text: string }): Promise<PastedReplyView>;
-  /** Records a decision (omitted: the policy's suggestion) on an invitation, with its draft. */
-  decideInvitation?(invitationId: number, decision: DecisionKind | undefined): Promise<DecisionAnswer>;
   /** Tending the network: strength, review, removals, exposure, statistics. */
   readonly network?: NetworkServices;
   /** The daily job: triage queue, decisions, queues, policy and settings. */

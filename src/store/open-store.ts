@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { StrongtiesError } from '../core/errors.js';
 import type { DialectName } from './dialect.js';
+import { erasurePending, finishErasure } from './erase-traces.js';
 import { migrateToLatest } from './migrate.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
@@ -32,6 +33,8 @@ export async function openStore(config: StoreLocation): Promise<Store> {
   }
   try {
     await migrateToLatest(db, dialect);
+    // An erasure killed after its commit left the erased bytes in free pages and the log: finish it.
+    if (await erasurePending(db, dialect)) await finishErasure(db, dialect);
   } catch (error) {
     await db.destroy();
     if (error instanceof StrongtiesError) throw error;

@@ -27,8 +27,6 @@ export interface OwnerTable {
   readonly refs: Readonly<Record<string, OwnerTableName>>;
   readonly forget: ForgetAction;
   readonly about?: AboutPerson;
-  /** Free text that may name the person on rows that are not about them: forget blanks the name there. */
-  readonly mentions?: readonly string[];
   /**
    * JSON columns that hold ids of other rows, remapped on import-back like refs: `snapshot` is
    * `{ table: [row…] }` (each row's `id` and refs), `created` is `{ created: { table: [id…] } }`.
@@ -42,7 +40,7 @@ export interface OwnerTable {
  */
 export const OWNER_TABLES: readonly OwnerTable[] = [
   { name: 'people', id: true, key: ['person_key'], refs: {}, forget: 'delete' },
-  { name: 'imports', id: true, key: [], refs: {}, forget: 'delete', mentions: ['summary'] },
+  { name: 'imports', id: true, key: [], refs: {}, forget: 'delete' },
   { name: 'tags', id: false, key: ['person_id', 'tag'], refs: { person_id: 'people' }, forget: 'delete' },
   {
     name: 'connections',
@@ -57,7 +55,6 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     key: ['invitation_key'],
     refs: { person_id: 'people' },
     forget: 'delete',
-    mentions: ['note'],
   },
   {
     name: 'messages',
@@ -66,7 +63,6 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     refs: { from_person_id: 'people' },
     forget: 'delete',
     about: 'message-party',
-    mentions: ['content', 'to_names', 'conversation_title'],
   },
   { name: 'positions', id: true, key: ['position_key'], refs: {}, forget: 'delete' },
   {
@@ -83,7 +79,6 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     refs: {},
     forget: 'delete',
     about: 'recommendation-name',
-    mentions: ['text'],
   },
   { name: 'segments', id: false, key: ['name'], refs: {}, forget: 'delete' },
   // Triage (migration 0003). Decisions and the change log are history: forget keeps what was decided

@@ -233,6 +233,8 @@ export interface DraftsTable {
   parts: string;
   length: number;
   status: 'draft' | 'sent' | 'discarded';
+  /** When the draft was marked sent or discarded. */
+  status_at: string | null;
   edited: Flag01;
   created_at: string;
   updated_at: string;
@@ -270,4 +272,6 @@ export interface ChangeLogTable {
   before_state: string;
   after_state: string;
   undone_at: string | null;
+  /** What made the batch: `auto` (`triage --auto`), `import`; null for one action of the user. */
+  origin: string | null;
 }

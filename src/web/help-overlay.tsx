@@ -1,24 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeyAction } from '../core/key-actions.js';
 import { TRIAGE_ACTIONS } from '../core/triage-actions.js';
-
-const KEY_NAMES: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter' };
-
-/** One line of the overlay: an action's keys and its label, already in the interface language. */
-export interface HelpRow {
-  name: string;
-  keys: readonly string[];
-  label: string;
-}
+import { KeyName } from './key-name.js';
 
 /**
- * The `?` overlay, drawn from an action registry: what it shows is what the keys do. Without `rows`,
- * the triage registry's.
+ * The `?` overlay, drawn from an action registry (`core/key-actions.ts`): what it shows is what the
+ * keys do. Without `actions`, the triage registry's.
  */
-export function HelpOverlay({ onClose, rows }: { onClose: () => void; rows?: readonly HelpRow[] }) {
+export function HelpOverlay({
+  onClose,
+  actions = TRIAGE_ACTIONS,
+}: {
+  onClose: () => void;
+  actions?: readonly KeyAction[];
+}) {
   const { t } = useTranslation();
-  const lines =
-    rows ?? TRIAGE_ACTIONS.map((a) => ({ name: a.name, keys: a.keys, label: t(a.labelKey) as string }));
+  const lines = actions.map((a) => ({ name: a.name, keys: a.keys, label: t(a.labelKey as never) as string }));
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -42,7 +40,7 @@ export function HelpOverlay({ onClose, rows }: { onClose: () => void; rows?: rea
                 {action.keys.map((key, i) => (
                   <span key={key}>
                     {i > 0 && ` ${t('help.or')} `}
-                    <kbd>{KEY_NAMES[key] ?? key}</kbd>
+                    <KeyName name={key} />
                   </span>
                 ))}
               </td>

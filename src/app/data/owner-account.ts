@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { notFound } from '../../core/errors.js';
 import { ACCOUNT_PROFILE_COLUMNS } from '../../store/owner-tables.js';
 import type { Database } from '../../store/schema.js';
 
@@ -10,5 +11,5 @@ export async function ownerAccount(db: Kysely<Database>, ownerId: number): Promi
     .selectFrom('accounts')
     .select(ACCOUNT_PROFILE_COLUMNS)
     .where('id', '=', ownerId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow(notFound(`account ${ownerId}`));
 }

@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { openZipSource } from '../../import/linkedin/zip-source.js';
 import { readStrongtiesExport } from '../../import/strongties/read-export.js';
-import { SQLITE_FILE } from '../../store/open-sqlite.js';
 import { openStore } from '../../store/open-store.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
 import type { Store } from '../../store/store.js';
@@ -15,7 +14,7 @@ import { undoLast } from '../triage/index.js';
 import { forgetPerson } from './forget-person.js';
 import { resetOwnerData } from './reset-data.js';
 import { restoreExport } from './restore-export.js';
-import { seedOwnerData, TARGET } from './testing/owner-fixture.js';
+import { plantStaleCopy, seedOwnerData, TARGET, tracesInFiles } from './testing/owner-fixture.js';
 import { snapshotOwner } from './testing/snapshot.js';
 import { writeCsvExport } from './write-csv-export.js';
 import { writeJsonExport } from './write-json-export.js';
@@ -187,25 +186,13 @@ test('writes a CSV export a spreadsheet opens without evaluating a stranger’s 
 
 describe('erasure on SQLite leaves no byte behind', () => {
   const traces = ['zoe-quillard-4711', TARGET.last, TARGET.note, TARGET.message, TARGET.reply];
-  const fileBytes = (dataDir: string) =>
-    ['', '-wal']
-      .map((suffix) => join(dataDir, SQLITE_FILE + suffix))
-      .filter((path) => existsSync(path))
-      .map((path) => readFileSync(path));
-  const found = (dataDir: string) =>
-    traces.filter((t) => fileBytes(dataDir).some((bytes) => bytes.includes(Buffer.from(t, 'utf8'))));
+  const found = (dataDir: string) => tracesInFiles(dataDir, traces);
 
   test('forget removes the name, the URL and the texts from the database file and its log', async () => {
     const fresh = await openFreshStore('sqlite');
     try {
       await seedOwnerData(fresh.store, 1);
-      // Her invitation's row grows and moves to another page, leaving a stale copy in free space,
-      // as any later update can.
-      await fresh.store.db
-        .updateTable('invitations')
-        .set({ lang: 'fr'.repeat(2000) })
-        .where('note', '=', TARGET.note)
-        .execute();
+      await plantStaleCopy(fresh.store);
       expect(found(fresh.dataDir)).toEqual(traces);
       await forgetPerson(fresh.store, 1, TARGET.url);
       expect(found(fresh.dataDir)).toEqual([]);

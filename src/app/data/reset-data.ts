@@ -9,20 +9,18 @@ import { untyped } from './owner-rows.js';
  * The account row stays (the store opens as new, the owner keeps their id).
  */
 export async function resetOwnerData(store: Store, ownerId: number): Promise<ErasureSummary> {
-  return withErasedTraces(store, () =>
-    store.transaction(async (trx) => {
-      const summary = emptySummary();
-      for (const table of [...OWNER_TABLES].reverse()) {
-        const result = await untyped(trx)
-          .deleteFrom(table.name)
-          .where('owner_id', '=', ownerId)
-          .executeTakeFirst();
-        const n = Number(result.numDeletedRows);
-        if (n > 0) summary.removed[table.name] = n;
-      }
-      const cleared = Object.fromEntries(ACCOUNT_PROFILE_COLUMNS.map((c) => [c, null]));
-      await trx.updateTable('accounts').set(cleared).where('id', '=', ownerId).execute();
-      return summary;
-    }),
-  );
+  return withErasedTraces(store, async (trx) => {
+    const summary = emptySummary();
+    for (const table of [...OWNER_TABLES].reverse()) {
+      const result = await untyped(trx)
+        .deleteFrom(table.name)
+        .where('owner_id', '=', ownerId)
+        .executeTakeFirst();
+      const n = Number(result.numDeletedRows);
+      if (n > 0) summary.removed[table.name] = n;
+    }
+    const cleared = Object.fromEntries(ACCOUNT_PROFILE_COLUMNS.map((c) => [c, null]));
+    await trx.updateTable('accounts').set(cleared).where('id', '=', ownerId).execute();
+    return summary;
+  });
 }

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { StrongtiesError } from '../../core/errors.js';
+import { notFound, StrongtiesError } from '../../core/errors.js';
 import type { ExportDocument, ExportRow } from '../../import/strongties/export-format.js';
 import { ACCOUNT_PROFILE_COLUMNS, OWNER_TABLES, type OwnerTable } from '../../store/owner-tables.js';
 import type { Database } from '../../store/schema.js';
@@ -57,7 +57,7 @@ async function restoreAccount(
     .selectFrom('accounts')
     .select(ACCOUNT_PROFILE_COLUMNS)
     .where('id', '=', ownerId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow(notFound(`account ${ownerId}`));
   // What the target already knows about its owner wins; the export fills the gaps.
   const update: Record<string, string> = {};
   for (const column of ACCOUNT_PROFILE_COLUMNS) {
@@ -107,23 +107,36 @@ function remapJsonIds(value: unknown, shape: 'snapshot' | 'created', idMaps: IdM
   if (value === null || typeof value !== 'object') return value;
   if (shape === 'created') {
     const created = (value as { created?: Record<string, unknown[]> }).created ?? {};
+    // Ids (decisions, drafts, replies) or key rows (tags, segments), whose refs are remapped.
     const mapped = Object.fromEntries(
-      Object.entries(created).map(([table, ids]) => [table, ids.map((id) => mapId(idMaps, table, id))]),
+      Object.entries(created).map(([table, items]) => [
+        table,
+        items.map((item) =>
+          item !== null && typeof item === 'object'
+            ? remapRow(table, item as Record<string, unknown>, idMaps)
+            : mapId(idMaps, table, item),
+        ),
+      ]),
     );
     return { ...value, created: mapped };
   }
   return Object.fromEntries(
     Object.entries(value as Record<string, Record<string, unknown>[]>).map(([table, rows]) => [
       table,
-      rows.map((row) => {
-        const out: Record<string, unknown> = { ...row, id: mapId(idMaps, table, row['id']) };
-        for (const [column, target] of Object.entries(byName.get(table)?.refs ?? {})) {
-          if (column in row) out[column] = mapId(idMaps, target, row[column]);
-        }
-        return out;
-      }),
+      rows.map((row) => remapRow(table, row, idMaps)),
     ]),
   );
+}
+
+function remapRow(table: string, row: Record<string, unknown>, idMaps: IdMaps): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ...row,
+    ...('id' in row && { id: mapId(idMaps, table, row['id']) }),
+  };
+  for (const [column, target] of Object.entries(byName.get(table)?.refs ?? {})) {
+    if (column in row) out[column] = mapId(idMaps, target, row[column]);
+  }
+  return out;
 }
 
 async function insertRows(

@@ -1,6 +1,7 @@
-import type { ReviewEffect, ReviewStatus } from '../../core/network/review-actions.js';
-import type { Flag01 } from '../../store/schema.js';
+import { StrongtiesError } from '../../core/errors.js';
+import type { ReviewEffect } from '../../core/network/review-actions.js';
 import type { Store } from '../../store/store.js';
+import { newBatch, snapshotRows, writeLog } from '../changes/change-log.js';
 import { computeNetworkTies, type NetworkTie } from './network-ties.js';
 
 /**
@@ -16,38 +17,20 @@ export async function reviewQueue(store: Store, ownerId: number, now: Date): Pro
     .sort((a, b) => rank(a) - rank(b) || a.score - b.score || a.name.localeCompare(b.name));
 }
 
-/** What an answer replaced, so that `undo` can put it back. */
-export interface ReviewUndo {
-  connectionId: number;
-  personId: number | null;
-  reviewStatus: ReviewStatus | null;
-  reviewAt: string | null;
-  metInPerson: Flag01 | null;
-  exchangedInGroup: Flag01 | null;
-}
-
-/** Records one answer of the review (in one transaction) and returns what it replaced. */
+/** Records one answer of the review, logged in the same transaction; returns its batch for undo. */
 export async function applyReview(
   store: Store,
   ownerId: number,
   connectionId: number,
   effect: ReviewEffect,
   now: Date,
-): Promise<ReviewUndo> {
+): Promise<{ connectionId: number; batch: string }> {
   return store.transaction(async (trx) => {
-    const before = await trx
-      .selectFrom('connections as c')
-      .leftJoin('people as p', 'p.id', 'c.person_id')
-      .select([
-        'c.person_id as personId',
-        'c.review_status as reviewStatus',
-        'c.review_at as reviewAt',
-        'p.met_in_person as metInPerson',
-        'p.exchanged_in_group as exchangedInGroup',
-      ])
-      .where('c.owner_id', '=', ownerId)
-      .where('c.id', '=', connectionId)
-      .executeTakeFirstOrThrow();
+    const [connection] = await snapshotRows(trx, 'connections', [connectionId]);
+    if (connection?.['owner_id'] !== ownerId)
+      throw new StrongtiesError('not-found', `no connection ${connectionId}`);
+    const personId = connection['person_id'] as number | null;
+    const people = personId === null ? [] : await snapshotRows(trx, 'people', [personId]);
     const at = now.toISOString();
     await trx
       .updateTable('connections')
@@ -55,7 +38,8 @@ export async function applyReview(
       .where('owner_id', '=', ownerId)
       .where('id', '=', connectionId)
       .execute();
-    if (before.personId !== null && (effect.metInPerson || effect.exchangedInGroup)) {
+    const touchesPerson = personId !== null && (effect.metInPerson || effect.exchangedInGroup);
+    if (touchesPerson) {
       await trx
         .updateTable('people')
         .set({
@@ -64,29 +48,23 @@ export async function applyReview(
           updated_at: at,
         })
         .where('owner_id', '=', ownerId)
-        .where('id', '=', before.personId)
+        .where('id', '=', personId)
         .execute();
     }
-    return { connectionId, ...before };
-  });
-}
-
-/** Puts back what an answer replaced. */
-export async function undoReview(store: Store, ownerId: number, undo: ReviewUndo): Promise<void> {
-  await store.transaction(async (trx) => {
-    await trx
-      .updateTable('connections')
-      .set({ review_status: undo.reviewStatus, review_at: undo.reviewAt })
-      .where('owner_id', '=', ownerId)
-      .where('id', '=', undo.connectionId)
-      .execute();
-    if (undo.personId !== null && undo.metInPerson !== null && undo.exchangedInGroup !== null) {
-      await trx
-        .updateTable('people')
-        .set({ met_in_person: undo.metInPerson, exchanged_in_group: undo.exchangedInGroup })
-        .where('owner_id', '=', ownerId)
-        .where('id', '=', undo.personId)
-        .execute();
-    }
+    const person = people[0];
+    const name = person ? `${String(person['first_name'])} ${String(person['last_name'])}`.trim() : '';
+    const batch = newBatch();
+    await writeLog(trx, store.dialect, ownerId, batch, at, [
+      {
+        kind: 'review',
+        personId,
+        invitationId: null,
+        summary: `review: ${effect.review} ${name}${effect.metInPerson ? ' (met in person)' : ''}${effect.exchangedInGroup ? ' (exchanged in a group)' : ''}`,
+        before: { connections: [connection], ...(touchesPerson && { people }) },
+        created: {},
+        after: { ...effect },
+      },
+    ]);
+    return { connectionId, batch };
   });
 }

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import { StrongtiesError } from '../../core/errors.js';
 import {
   parseSegmentRule,
@@ -6,7 +7,9 @@ import {
   type SegmentSubject,
   segmentMembers,
 } from '../../core/network/segment-rules.js';
+import type { Database } from '../../store/schema.js';
 import type { Store } from '../../store/store.js';
+import { newBatch, writeLog } from '../changes/change-log.js';
 import type { NetworkTie } from './network-ties.js';
 
 export interface StoredSegment extends SegmentDefinition {
@@ -30,20 +33,44 @@ export async function saveSegment(
     rule = parsed.value;
   }
   const at = now.toISOString();
-  await store.db
-    .insertInto('segments')
-    .values({
+  await store.transaction(async (trx) => {
+    const old = await storedSegment(trx, ownerId, cleanName);
+    const row = {
       owner_id: ownerId,
       name: cleanName,
       rule: rule === null ? null : JSON.stringify(rule),
-      created_at: at,
-    })
-    .onConflict((oc) =>
-      oc.columns(['owner_id', 'name']).doUpdateSet({ rule: (eb) => eb.ref('excluded.rule') }),
-    )
-    .execute();
+      created_at: old?.created_at ?? at,
+    };
+    if (old)
+      await trx
+        .deleteFrom('segments')
+        .where('owner_id', '=', ownerId)
+        .where('name', '=', cleanName)
+        .execute();
+    await trx.insertInto('segments').values(row).execute();
+    await writeLog(trx, store.dialect, ownerId, newBatch(), at, [
+      {
+        kind: 'segment',
+        personId: null,
+        invitationId: null,
+        summary: `segment ${cleanName} ${old ? 'changed' : 'created'}`,
+        before: old ? { segments: [old] } : {},
+        created: old ? {} : { segments: [{ name: cleanName }] },
+        after: { rule },
+      },
+    ]);
+  });
   return { name: cleanName, rule, createdAt: at };
 }
+
+/** A segment's row, whole (the log keeps it as it was). */
+const storedSegment = (trx: Transaction<Database>, ownerId: number, name: string) =>
+  trx
+    .selectFrom('segments')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('name', '=', name)
+    .executeTakeFirst();
 
 export async function listSegments(store: Store, ownerId: number): Promise<StoredSegment[]> {
   const rows = await store.db
@@ -65,13 +92,27 @@ export async function findSegment(store: Store, ownerId: number, name: string): 
   return found ?? { name, rule: null };
 }
 
-export async function removeSegment(store: Store, ownerId: number, name: string): Promise<void> {
-  const result = await store.db
-    .deleteFrom('segments')
-    .where('owner_id', '=', ownerId)
-    .where('name', '=', name)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new StrongtiesError('not-found', `no segment named ${name}`);
+export async function removeSegment(
+  store: Store,
+  ownerId: number,
+  name: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await store.transaction(async (trx) => {
+    const old = await storedSegment(trx, ownerId, name);
+    if (!old) throw new StrongtiesError('not-found', `no segment named ${name}`);
+    await trx.deleteFrom('segments').where('owner_id', '=', ownerId).where('name', '=', name).execute();
+    await writeLog(trx, store.dialect, ownerId, newBatch(), now.toISOString(), [
+      {
+        kind: 'segment',
+        personId: null,
+        invitationId: null,
+        summary: `segment ${name} deleted`,
+        before: { segments: [old] },
+        created: {},
+      },
+    ]);
+  });
 }
 
 export function subjectOf(tie: NetworkTie): SegmentSubject {

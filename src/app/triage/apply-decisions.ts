@@ -6,7 +6,7 @@ import type { DialectName } from '../../store/dialect.js';
 import { rowInserter } from '../../store/insert-rows.js';
 import type { Database } from '../../store/schema.js';
 import { rowUpdater } from '../../store/update-rows.js';
-import { type Change, snapshotRows, writeLog } from './change-log.js';
+import { type Change, type ChangeOrigin, snapshotRows, writeLog } from '../changes/change-log.js';
 import { DRAFT_COLUMNS, draftRow, draftView } from './draft-rows.js';
 import type { InvitationContext } from './load-context.js';
 import { composeFor, nameOf, variantOf } from './suggest.js';
@@ -51,7 +51,7 @@ export async function applyDecisions(
   dialect: DialectName,
   ownerId: number,
   plans: readonly DecisionPlan[],
-  context: { policy: Policy; version: string; batch: string; now: Date },
+  context: { policy: Policy; version: string; batch: string; now: Date; origin?: ChangeOrigin | undefined },
 ): Promise<DecideResult[]> {
   if (plans.length === 0) return [];
   const at = context.now.toISOString();
@@ -174,7 +174,7 @@ export async function applyDecisions(
       after: { status: STATUS_OF_DECISION[p.decision], decision: p.decision, by: p.by, rule: p.rule },
     };
   });
-  await writeLog(trx, dialect, ownerId, context.batch, at, changes);
+  await writeLog(trx, dialect, ownerId, context.batch, at, changes, context.origin ?? null);
 
   return plans.map((p, i) => ({
     decisionId: decisionId.get(p.ctx.row.id) as number,

@@ -1,7 +1,7 @@
 import { DECISIONS, type DecisionKind, INVITATION_LABELS, type InvitationLabel } from '../../core/labels.js';
 import type { Store } from '../../store/store.js';
+import { newBatch } from '../changes/change-log.js';
 import { applyDecisions, type DecisionPlan } from './apply-decisions.js';
-import { newBatch } from './change-log.js';
 import { loadContexts } from './load-context.js';
 import { recordPolicy } from './policy-version.js';
 import { suggest, variantOf } from './suggest.js';
@@ -65,6 +65,7 @@ export async function autoTriage(
       version,
       batch: newBatch(),
       now,
+      origin: 'auto',
     });
     summary.drafts = results.filter((r) => r.draft !== null).length;
     return summary;

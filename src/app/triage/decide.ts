@@ -1,8 +1,8 @@
 import { StrongtiesError } from '../../core/errors.js';
 import type { DecisionKind, Lang } from '../../core/labels.js';
 import type { Store } from '../../store/store.js';
+import { newBatch } from '../changes/change-log.js';
 import { applyDecisions } from './apply-decisions.js';
-import { newBatch } from './change-log.js';
 import { loadContexts } from './load-context.js';
 import { recordPolicy } from './policy-version.js';
 import { suggest } from './suggest.js';

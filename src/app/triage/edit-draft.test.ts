@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { textReader } from '../../core/classify/index.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
+import { undoLast } from '../changes/undo.js';
 import { importLinkedinExport } from '../import-linkedin.js';
 import { loadPolicy } from '../policy-file.js';
 import { ArrayExportReader } from '../testing/fake-export-reader.js';
 import { editDraft } from './edit-draft.js';
-import { undoLast } from './undo.js';
 
 describe.each(STORE_KINDS)('editing a draft on %s', (kind) => {
   const store = suiteStore(kind);

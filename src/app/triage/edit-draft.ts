@@ -2,7 +2,7 @@ import type { Variant } from '../../core/compose/index.js';
 import { StrongtiesError } from '../../core/errors.js';
 import type { Lang } from '../../core/labels.js';
 import type { Store } from '../../store/store.js';
-import { type Created, newBatch, type Snapshot, snapshotRows, writeLog } from './change-log.js';
+import { type Created, newBatch, type Snapshot, snapshotRows, writeLog } from '../changes/change-log.js';
 import { draftRow } from './draft-rows.js';
 import { loadContexts } from './load-context.js';
 import { composeFor, nameOf, suggest, variantOf } from './suggest.js';

@@ -1,8 +1,8 @@
 import { VARIANT_OF_DECISION } from '../../core/compose/index.js';
 import type { DecisionKind } from '../../core/labels.js';
 import type { Store } from '../../store/store.js';
+import { newBatch } from '../changes/change-log.js';
 import { applyDecisions, type DecisionPlan } from './apply-decisions.js';
-import { newBatch } from './change-log.js';
 import { loadContexts } from './load-context.js';
 import { recordPolicy } from './policy-version.js';
 import { composeFor, nameOf } from './suggest.js';

@@ -5,7 +5,7 @@ import type { Policy } from '../../core/policy/index.js';
 import { REPLY_SUGGESTIONS } from '../../core/reply-suggestion.js';
 import type { DialectName } from '../../store/dialect.js';
 import type { Database } from '../../store/schema.js';
-import { type Change, snapshotRows, writeLog } from './change-log.js';
+import { type Change, type ChangeOrigin, snapshotRows, writeLog } from '../changes/change-log.js';
 import { draftRow } from './draft-rows.js';
 import { loadContexts } from './load-context.js';
 import { classificationOf, composeFor } from './suggest.js';
@@ -32,7 +32,7 @@ export async function recordReplies(
   dialect: DialectName,
   ownerId: number,
   replies: readonly IncomingReply[],
-  deps: { policy: Policy; reader: TextReader; batch: string; now: Date },
+  deps: { policy: Policy; reader: TextReader; batch: string; now: Date; origin?: ChangeOrigin | undefined },
 ): Promise<number[]> {
   const at = deps.now.toISOString();
   const ids: number[] = [];
@@ -99,6 +99,6 @@ export async function recordReplies(
       after: { label: result.label, suggestion: effect.suggestion, flag, points },
     });
   }
-  await writeLog(trx, dialect, ownerId, deps.batch, at, changes);
+  await writeLog(trx, dialect, ownerId, deps.batch, at, changes, deps.origin ?? null);
   return ids;
 }

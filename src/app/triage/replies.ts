@@ -7,7 +7,7 @@ import { normalizeProfileUrl } from '../../core/profile-url.js';
 import type { DialectName } from '../../store/dialect.js';
 import type { Database } from '../../store/schema.js';
 import type { Store } from '../../store/store.js';
-import { newBatch } from './change-log.js';
+import { newBatch } from '../changes/change-log.js';
 import { draftView } from './draft-rows.js';
 import { type IncomingReply, recordReplies } from './record-replies.js';
 import type { ReplyView } from './types.js';
@@ -139,6 +139,8 @@ export async function detectReplies(
     ...deps,
     batch: newBatch(),
     now: deps.now ?? new Date(),
+    // Replies found in an export come in one batch: undo asks before taking them all back.
+    origin: 'import',
   });
   return found.length;
 }

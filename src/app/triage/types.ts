@@ -69,11 +69,4 @@ export interface ReplyView {
   draft: DraftView | null;
 }
 
-export interface UndoResult {
-  batch: string;
-  kind: string;
-  summary: string;
-  changes: number;
-  /** The invitation the change was about, when it was about one. */
-  invitationId: number | null;
-}
+export type { UndoPreview, UndoResult } from '../changes/types.js';

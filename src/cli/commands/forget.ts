@@ -46,4 +46,7 @@ export function printErasure(runtime: Runtime, summary: ErasureSummary, json: bo
     runtime.out(t('data.tombstoned', { counts: formatCounts(summary.tombstoned) }));
   if (Object.keys(summary.scrubbed).length > 0)
     runtime.out(t('data.scrubbed', { counts: formatCounts(summary.scrubbed) }));
+  if (summary.namesakes !== undefined) runtime.out(t('data.namesakes', { count: summary.namesakes }));
+  if (summary.ambiguous !== undefined)
+    runtime.out(t('data.ambiguousKept', { counts: formatCounts(summary.ambiguous) }));
 }

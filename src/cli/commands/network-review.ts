@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
+import { undoBatch } from '../../app/changes/undo.js';
 import type { NetworkTie } from '../../app/network/network-ties.js';
-import { applyReview, type ReviewUndo, reviewQueue, undoReview } from '../../app/network/review.js';
+import { applyReview, reviewQueue } from '../../app/network/review.js';
 import { singleLine } from '../../core/inert-text.js';
 import type { Lang } from '../../core/labels.js';
 import { reviewActionForKey, reviewHelp } from '../../core/network/review-actions.js';
@@ -57,7 +58,7 @@ async function interactiveReview(
 ): Promise<void> {
   const lang = runtime.config.lang;
   const keys = keyReader(runtime.io.stdin as Readable & { setRawMode?: (raw: boolean) => void });
-  const history: Array<{ index: number; undo: ReviewUndo }> = [];
+  const history: Array<{ index: number; batch: string }> = [];
   let index = 0;
   let answered = 0;
   try {
@@ -79,7 +80,7 @@ async function interactiveReview(
       if (action.name === 'undo') {
         const last = history.pop();
         if (last) {
-          await undoReview(store, ownerId, last.undo);
+          await undoBatch(store, ownerId, last.batch);
           index = last.index;
           answered--;
         }
@@ -88,7 +89,7 @@ async function interactiveReview(
       if ('effect' in action) {
         history.push({
           index,
-          undo: await applyReview(store, ownerId, tie.connectionId, action.effect, new Date()),
+          batch: (await applyReview(store, ownerId, tie.connectionId, action.effect, new Date())).batch,
         });
         answered++;
         index++;

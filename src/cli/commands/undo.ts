@@ -9,7 +9,7 @@ export const registerUndo: RegisterCommand = (program, runtime) => {
   program
     .command('undo')
     .description(
-      'take back the latest change: a decision, a whole `triage --auto` run, a reply or a draft edit',
+      'take back the latest change: a decision, a whole `triage --auto` run, a reply, a draft edit, a review answer, a tag, a segment or a person edit',
     )
     .option('--json', 'print what was undone as JSON (null when nothing was)')
     .action(async (options: { json?: boolean }) => {

@@ -117,6 +117,9 @@ export const en = {
     nothing: 'Nothing to remove.',
     tombstoned: 'Kept without personal data: {{counts}}',
     scrubbed: 'Name blanked in: {{counts}}',
+    namesakes:
+      '{{count}} other people share this name: it was kept in their rows and in free text; only the URL and e-mail were blanked there.',
+    ambiguousKept: 'Kept, because they could be a namesake’s: {{counts}}',
     otherNetwork: 'Imported {{added}} invitations ({{merged}} already there) from {{file}}',
   },
   stats: {

@@ -120,6 +120,9 @@ export const fr = {
     nothing: 'Rien à supprimer.',
     tombstoned: 'Conservé sans données personnelles : {{counts}}',
     scrubbed: 'Nom effacé dans : {{counts}}',
+    namesakes:
+      '{{count}} autres personnes portent ce nom : il est conservé dans leurs lignes et dans le texte libre ; seuls l’URL et l’e-mail y ont été effacés.',
+    ambiguousKept: 'Conservé, car cela peut concerner un homonyme : {{counts}}',
     otherNetwork: '{{added}} invitations importées ({{merged}} déjà présentes) depuis {{file}}',
   },
   stats: {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { REVIEW_ACTION_NAMES, REVIEW_ACTIONS, reviewActionForKey, reviewHelp } from './review-actions.js';
 
 test('every action has its own key', () => {
-  const keys = REVIEW_ACTIONS.map((a) => a.key);
+  const keys = REVIEW_ACTIONS.flatMap((a) => [...a.keys]);
   expect(new Set(keys).size).toBe(keys.length);
   expect(REVIEW_ACTIONS.map((a) => a.name)).toEqual([...REVIEW_ACTION_NAMES]);
 });

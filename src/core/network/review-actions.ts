@@ -1,3 +1,4 @@
+import { type KeyAction, keyActionFor } from '../key-actions.js';
 import type { Lang } from '../labels.js';
 
 /** The clean-up review's verdict on a connection (stored on the connection). */
@@ -23,49 +24,68 @@ export const REVIEW_ACTION_NAMES = [
 ] as const;
 export type ReviewActionName = (typeof REVIEW_ACTION_NAMES)[number];
 
-export interface ReviewAction {
-  name: ReviewActionName;
-  /** One key each; the terminal and the web app read the same table. */
-  key: string;
-  label: Record<Lang, string>;
+/** The words of the review's actions, spread into both front ends' catalogs under `reviewActions`. */
+export const REVIEW_ACTION_WORDS = {
+  en: {
+    keep: 'keep',
+    remove: 'remove',
+    skip: 'skip',
+    met: 'met in person (keep)',
+    group: 'exchanged in a group (keep)',
+    undo: 'undo the last answer',
+    quit: 'quit',
+    help: 'help',
+  },
+  fr: {
+    keep: 'garder',
+    remove: 'retirer',
+    skip: 'passer',
+    met: 'rencontré en personne (garder)',
+    group: 'échangé dans un groupe (garder)',
+    undo: 'annuler la dernière réponse',
+    quit: 'quitter',
+    help: 'aide',
+  },
+} as const satisfies Record<Lang, Record<ReviewActionName, string>>;
+
+export interface ReviewAction extends KeyAction<ReviewActionName> {
+  readonly labelKey: `reviewActions.${ReviewActionName}`;
   /** What the action writes; navigation actions (undo, quit, help) write nothing themselves. */
-  effect?: ReviewEffect;
+  readonly effect?: ReviewEffect;
 }
 
 /**
- * The review's keyboard, as a registry (Excalidraw's actions): the help screen, the key handler and
- * the tests are generated from it. "Met in person" and "exchanged in a group" keep the connection:
- * by the method's own measure they are what makes a tie strong.
+ * The review's keyboard, in the shape of every keyboard registry (`core/key-actions.ts`, the triage's
+ * too): the help screen, the buttons, the key handler and the tests are generated from it. "Met in
+ * person" and "exchanged in a group" keep the connection: by the method's own measure they are what
+ * makes a tie strong.
  */
 export const REVIEW_ACTIONS = [
-  { name: 'keep', key: 'k', label: { en: 'keep', fr: 'garder' }, effect: { review: 'keep' } },
-  { name: 'remove', key: 'r', label: { en: 'remove', fr: 'retirer' }, effect: { review: 'remove' } },
-  { name: 'skip', key: 's', label: { en: 'skip', fr: 'passer' }, effect: { review: 'skip' } },
-  {
-    name: 'met',
-    key: 'm',
-    label: { en: 'met in person (keep)', fr: 'rencontré en personne (garder)' },
-    effect: { review: 'keep', metInPerson: true },
-  },
+  { name: 'keep', labelKey: 'reviewActions.keep', keys: ['k'], effect: { review: 'keep' } },
+  { name: 'remove', labelKey: 'reviewActions.remove', keys: ['r'], effect: { review: 'remove' } },
+  { name: 'skip', labelKey: 'reviewActions.skip', keys: ['s'], effect: { review: 'skip' } },
+  { name: 'met', labelKey: 'reviewActions.met', keys: ['m'], effect: { review: 'keep', metInPerson: true } },
   {
     name: 'group',
-    key: 'g',
-    label: { en: 'exchanged in a group (keep)', fr: 'échangé dans un groupe (garder)' },
+    labelKey: 'reviewActions.group',
+    keys: ['g'],
     effect: { review: 'keep', exchangedInGroup: true },
   },
-  { name: 'undo', key: 'u', label: { en: 'undo the last answer', fr: 'annuler la dernière réponse' } },
-  { name: 'quit', key: 'q', label: { en: 'quit', fr: 'quitter' } },
-  { name: 'help', key: '?', label: { en: 'help', fr: 'aide' } },
+  { name: 'undo', labelKey: 'reviewActions.undo', keys: ['u'] },
+  { name: 'quit', labelKey: 'reviewActions.quit', keys: ['q'] },
+  { name: 'help', labelKey: 'reviewActions.help', keys: ['?'] },
 ] as const satisfies readonly ReviewAction[];
 
-const BY_KEY = new Map<string, ReviewAction>(REVIEW_ACTIONS.map((a) => [a.key, a]));
-
-/** The action bound to a key press, if any. */
+/** The action bound to a key press, if any (a capital works too: the review has no shifted keys). */
 export function reviewActionForKey(key: string): ReviewAction | undefined {
-  return BY_KEY.get(key.toLowerCase());
+  return keyActionFor<ReviewAction>(REVIEW_ACTIONS, key.toLowerCase());
 }
+
+/** An action's words in a language (the terminal has no catalog entry for them). */
+export const reviewActionLabel = (action: ReviewAction, lang: Lang): string =>
+  REVIEW_ACTION_WORDS[lang][action.name];
 
 /** One line per key, for the help screen. */
 export function reviewHelp(lang: Lang): string[] {
-  return REVIEW_ACTIONS.map((a) => `${a.key}  ${a.label[lang]}`);
+  return REVIEW_ACTIONS.map((a) => `${a.keys.join('/')}  ${reviewActionLabel(a, lang)}`);
 }

@@ -1,6 +1,8 @@
 import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
+import { enDaily } from './en-daily.js';
 /** The English catalog: the reference. `fr.ts` must have exactly these keys (checked by the compiler). */
 export const en = {
+  ...enDaily,
   app: {
     title: 'Strongties',
     skipToContent: 'Skip to content',

@@ -1,7 +1,9 @@
 import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 import type { Catalog } from './en.js';
+import { frDaily } from './fr-daily.js';
 
 export const fr = {
+  ...frDaily,
   app: {
     title: 'Strongties',
     skipToContent: 'Aller au contenu',

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../core/labels.js';
 import {
   REVIEW_ACTIONS,
   type ReviewActionName,
@@ -9,6 +8,7 @@ import {
 import type { TieView } from '../../server/network-types.js';
 import { send } from '../api.js';
 import { HelpOverlay } from '../help-overlay.js';
+import { KeyName } from '../key-name.js';
 import { isTypingTarget } from '../typing-target.js';
 import { useFetch } from '../use-fetch.js';
 import { TieCard } from './tie-card.js';
@@ -36,8 +36,7 @@ const PERFORM = {
 
 /** The clean-up review: the weakest tie first, one key per answer, the next one at once. */
 export function ReviewView({ onQuit }: { onQuit: () => void }) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t } = useTranslation();
   const loaded = useFetch<{ queue: TieView[] }>('/api/network/review');
   const [queue, setQueue] = useState<TieView[] | null>(null);
   const [answered, setAnswered] = useState<TieView[]>([]);
@@ -46,9 +45,14 @@ export function ReviewView({ onQuit }: { onQuit: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   // Answers go to the server one after another, so that undo always takes back the last one.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const post = useCallback((path: string, body?: object) => {
+  // Each answer is a batch of the change log; undo names the last one (POST /api/undo).
+  const batches = useRef<string[]>([]);
+  const post = useCallback((path: string, body?: () => object) => {
     chain.current = chain.current
-      .then(() => send('POST', path, body))
+      .then(async () => {
+        const answer = await send<{ batch?: string }>('POST', path, body?.());
+        if (answer.batch) batches.current.push(answer.batch);
+      })
       .catch((e: unknown) => setFailure(String((e as Error).message)));
   }, []);
 
@@ -67,10 +71,10 @@ export function ReviewView({ onQuit }: { onQuit: () => void }) {
       });
       setAnswered((a) => [...a, current]);
       const action = REVIEW_ACTIONS.find((a) => a.name === name);
-      setSaid(`${action?.label[lang] ?? name}: ${current.name}`);
-      post('/api/network/review', { connectionId: current.connectionId, action: name });
+      setSaid(`${action ? t(action.labelKey) : name}: ${current.name}`);
+      post('/api/network/review', () => ({ connectionId: current.connectionId, action: name }));
     },
-    [current, lang, post],
+    [current, post, t],
   );
   const undo = useCallback(() => {
     const last = answered.at(-1);
@@ -78,7 +82,7 @@ export function ReviewView({ onQuit }: { onQuit: () => void }) {
     setAnswered((a) => a.slice(0, -1));
     setQueue((q) => [last, ...(q ?? []).filter((x) => x.connectionId !== last.connectionId)]);
     setSaid(t('network.review.undone', { name: last.name }));
-    post('/api/network/review/undo');
+    post('/api/undo', () => ({ batch: batches.current.pop() }));
   }, [answered, post, t]);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
 
@@ -122,7 +126,7 @@ export function ReviewView({ onQuit }: { onQuit: () => void }) {
                 disabled={a.name === 'undo' && answered.length === 0}
                 onClick={() => PERFORM[a.name]({ answer, undo, toggleHelp, quit: onQuit })}
               >
-                <kbd>{a.key}</kbd> {a.label[lang]}
+                <KeyName name={a.keys[0]} /> {t(a.labelKey)}
               </button>
             ))}
           </fieldset>
@@ -132,17 +136,12 @@ export function ReviewView({ onQuit }: { onQuit: () => void }) {
           <p className="done">{t('network.review.done')}</p>
           {answered.length > 0 && (
             <button type="button" onClick={undo}>
-              <kbd>u</kbd> {REVIEW_ACTIONS.find((a) => a.name === 'undo')?.label[lang]}
+              <kbd>u</kbd> {t('reviewActions.undo')}
             </button>
           )}
         </>
       )}
-      {help && (
-        <HelpOverlay
-          onClose={() => setHelp(false)}
-          rows={REVIEW_ACTIONS.map((a) => ({ name: a.name, keys: [a.key], label: a.label[lang] }))}
-        />
-      )}
+      {help && <HelpOverlay onClose={() => setHelp(false)} actions={REVIEW_ACTIONS} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionAnswer, PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
+import type { PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
+import type { DecideAnswer } from '../../server/triage-types.js';
 import { ApiError, send } from '../api.js';
 import { navigateTo } from '../navigate.js';
 import { PasteReply } from './paste-reply.js';
@@ -131,13 +132,14 @@ function PasteResult({ invitationId, triage }: { invitationId: number; triage: P
   const [draft, setDraft] = useState(triage.draft);
   const [recorded, setRecorded] = useState<string | undefined>();
   const decideAs = async (decision: string | undefined) => {
-    const answer = await send<DecisionAnswer>(
-      'POST',
-      `/api/invitations/${invitationId}/decision`,
-      decision ? { decision } : {},
+    const { result } = await send<DecideAnswer>('POST', '/api/triage/decide', {
+      invitationId,
+      ...(decision ? { decision } : {}),
+    });
+    setRecorded(result.decision);
+    setDraft(
+      result.draft === null ? null : { ...(draft ?? { variant: '', lang: '' }), text: result.draft.text },
     );
-    setRecorded(answer.decision);
-    setDraft(answer.draft === null ? null : { ...(draft ?? { variant: '', lang: '' }), text: answer.draft });
   };
   return (
     <section className="paste-result" aria-labelledby="paste-result-heading">

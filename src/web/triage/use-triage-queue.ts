@@ -129,7 +129,7 @@ export function useTriageQueue(): TriageQueue {
   };
 
   const undo = () => {
-    queue(() => send<UndoAnswer>('POST', '/api/triage/undo')).then(
+    queue(() => send<UndoAnswer>('POST', '/api/undo')).then(
       ({ undone, item }) => {
         if (!undone) return setNotice({ kind: 'status', key: 'triage.nothingToUndo', values: {} });
         if (!item) return;

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { textReader } from '../../../core/classify/index.js';
+import { SQLITE_FILE } from '../../../store/open-sqlite.js';
 import type { Store } from '../../../store/store.js';
 import { importLinkedinExport } from '../../import-linkedin.js';
 import { saveSegment } from '../../network/segments.js';
@@ -199,4 +202,25 @@ async function triage(store: Store, ownerId: number): Promise<void> {
     { profileUrl: TARGET.url, text: TARGET.reply },
     { policy, reader: textReader },
   );
+}
+
+/**
+ * Her invitation's row grows and moves to another page, leaving a stale copy in free space, as any
+ * later update can: what secure_delete alone would not erase.
+ */
+export async function plantStaleCopy(store: Store): Promise<void> {
+  await store.db
+    .updateTable('invitations')
+    .set({ lang: 'fr'.repeat(2000) })
+    .where('note', '=', TARGET.note)
+    .execute();
+}
+
+/** The texts found, byte for byte, in the SQLite file or its write-ahead log. */
+export function tracesInFiles(dataDir: string, traces: readonly string[]): string[] {
+  const files = ['', '-wal']
+    .map((suffix) => join(dataDir, SQLITE_FILE + suffix))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path));
+  return traces.filter((t) => files.some((bytes) => bytes.includes(Buffer.from(t, 'utf8'))));
 }
