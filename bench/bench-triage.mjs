@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importLinkedinExport } from '../dist/app/import-linkedin.js';
-import { loadPolicy } from '../dist/app/policy-file.js';
+import { loadPolicy } from '../dist/app/policy/policy-file.js';
 import { autoTriage, decide, loadTriageQueue, undoLast } from '../dist/app/triage/index.js';
 import { textReader } from '../dist/core/classify/index.js';
 import { openStore } from '../dist/store/open-store.js';

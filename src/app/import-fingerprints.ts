@@ -15,7 +15,7 @@ import { toCount } from '../store/store.js';
  * the current ones (no removal to detect). Bump MERGE_VERSION when a merge's keys or rules change:
  * every stored fingerprint then differs and the next import reads every file once.
  */
-const MERGE_VERSION = 1;
+const MERGE_VERSION = 2;
 
 /** The kinds worth skipping: the large files, whose merges only add or update their own rows. */
 export const SKIPPABLE = [

@@ -2,7 +2,7 @@ import type { TextReader } from '../core/classify/types.js';
 import { openLinkedinExport } from '../import/linkedin/index.js';
 import type { Store } from '../store/store.js';
 import { type ImportOptions, type ImportSummary, importLinkedinExport } from './import-linkedin.js';
-import { loadPolicy } from './policy-file.js';
+import { loadPolicy } from './policy/policy-file.js';
 
 export interface ImportFileOptions
   extends Pick<ImportOptions, 'ownerId' | 'strict' | 'onProgress' | 'signal'> {
@@ -10,6 +10,8 @@ export interface ImportFileOptions
   dataDir: string;
   /** The zip-bomb guard (the config's `maxArchiveBytes`, or the command's flag). */
   maxUncompressedBytes: number;
+  /** Fields longer than this are cut while reading (the config's `maxFieldChars`, or the flag). */
+  maxFieldChars?: number | undefined;
   /** Given: messages from people declined or asked become their replies (triage). */
   reader?: TextReader | undefined;
   /** The name the summary shows, when the file is a temporary copy (a web upload). */
@@ -27,7 +29,10 @@ export async function importLinkedinFile(
   path: string,
   options: ImportFileOptions,
 ): Promise<ImportSummary> {
-  const source = await openLinkedinExport(path, { maxUncompressedBytes: options.maxUncompressedBytes });
+  const source = await openLinkedinExport(path, {
+    maxUncompressedBytes: options.maxUncompressedBytes,
+    ...(options.maxFieldChars === undefined ? {} : { maxFieldChars: options.maxFieldChars }),
+  });
   try {
     const replies = options.reader ? await replyReading(options.dataDir, options.reader, options) : undefined;
     const summary = await importLinkedinExport(store, source, {

@@ -158,6 +158,9 @@ describe.each(STORE_KINDS)('importing a LinkedIn export into %s', (kind) => {
       messages: { total: 3, conversations: 2, added: 3 },
       endorsements: 1,
       recommendations: { received: 1, given: 0 },
+      files: expect.arrayContaining([
+        { path: 'connections.csv', kind: 'connections', encoding: 'utf-8', delimiter: ',' },
+      ]),
       skippedFiles: ['guide_messages.csv'],
       issues: [],
     });

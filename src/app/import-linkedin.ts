@@ -19,7 +19,7 @@ import { detectReplies } from './triage/replies.js';
 const BULK_TABLES = ['people', 'connections', 'invitations', 'messages', 'endorsements'] as const;
 
 export type { ImportOptions } from './import-context.js';
-export type { ImportSummary } from './import-summary.js';
+export { type ImportSummary, isPartial } from './import-summary.js';
 
 /**
  * Merges a LinkedIn export into the owner's data, in one transaction: a failure or a kill leaves the
@@ -52,19 +52,21 @@ export async function importLinkedinExport(
     ctx.issues.push(...reader.issues);
     const prints = await readFingerprints(trx, ownerId, reader);
     await ctx.people.load();
-    const indexes = await deferSecondaryIndexes(trx, store.dialect, BULK_TABLES);
+    const indexes = await deferSecondaryIndexes(trx, store.dialect, store.ownerScoped ? [] : BULK_TABLES);
 
     const profile = await readProfile(ctx);
-    const invitations = prints.unchanged('invitations')
-      ? ctx.skip('invitations', { added: 0, ownerUrl: undefined })
-      : await mergeInvitations(ctx);
-    const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
+    // Connections first: invitations without a profile URL find their people among them by name.
     // Connections.csv as last merged, nothing added or removed since: every listed one is current.
     const connections = prints.unchanged('connections')
       ? ctx.skip('connections', await unchangedConnections(trx, ownerId))
       : await mergeConnections(ctx);
     // The clean-up review's removals that this export no longer lists are now confirmed.
     await confirmRemovals(trx, ownerId, startedAt);
+    // A stored invitation is never rewritten, so an unchanged file whose rows are all stored adds none.
+    const invitations = prints.unchanged('invitations')
+      ? ctx.skip('invitations', { added: 0, ownerUrl: undefined })
+      : await mergeInvitations(ctx);
+    const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
     // The owner's own messages are told apart by the owner's URL: a new one means a new merge.
     const messagesAdded = prints.unchanged('messages', owner.profileUrl)
       ? ctx.skip('messages', 0)
@@ -94,6 +96,12 @@ export async function importLinkedinExport(
       endorsements: totals.endorsements,
       recommendations: totals.recommendations,
       ...(options.replies && { replies: { found: repliesFound } }),
+      files: reader.recognised.map(({ path, kind, encoding, delimiter }) => ({
+        path,
+        kind,
+        encoding,
+        delimiter,
+      })),
       skippedFiles: [...reader.skippedFiles],
       issues: ctx.issues,
     };

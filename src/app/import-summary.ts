@@ -20,6 +20,12 @@ export interface ImportSummary {
   recommendations: { received: number; given: number };
   /** Replies found in the new messages (when the import was given a classifier and a policy). */
   replies?: { found: number };
+  /** The files read, each with the encoding and delimiter its first bytes and header showed. */
+  files: { path: string; kind: string; encoding: string; delimiter: string }[];
   skippedFiles: string[];
   issues: Issue[];
 }
+
+/** Rows dropped or a recognised file skipped: the import is partial (exit 3), not clean. */
+export const isPartial = (summary: Pick<ImportSummary, 'issues'>): boolean =>
+  summary.issues.some((issue) => issue.skips !== undefined);

@@ -1,6 +1,12 @@
 import type { Insertable } from 'kysely';
 import { personKey } from '../core/profile-url.js';
-import { invitationCounterpart, invitationKey, splitName } from '../import/import-keys.js';
+import {
+  DistinctKeys,
+  invitationCounterpart,
+  invitationFields,
+  invitationKey,
+  splitName,
+} from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { InvitationsTable } from '../store/schema.js';
 import { adoptPastedInvitations } from './adopt-pasted-invitations.js';
@@ -33,24 +39,31 @@ export async function mergeInvitations(ctx: ImportContext): Promise<{ added: num
   });
   let added = 0;
   let ownerUrl: string | undefined;
+  const keys = new DistinctKeys();
   await ctx.each('invitations', async (records) => {
     ownerUrl ??= records
       .map((r) => (r.direction === 'outgoing' ? r.inviterProfileUrl : r.inviteeProfileUrl))
       .find((url) => url !== undefined && url !== '');
+    // Without a URL (older exports, or member URNs since 2023) the counterpart is the one known
+    // person of that name, a connection most often; only a stranger or a namesake becomes a name.
     const people = records.map((r) => {
       const { name, profileUrl } = invitationCounterpart(r);
-      return { key: personKey(profileUrl, name), profileUrl, ...splitName(name) };
+      const known = profileUrl === undefined ? ctx.people.idByUniqueName(name) : undefined;
+      return { key: personKey(profileUrl, name), profileUrl, known, ...splitName(name) };
     });
-    await ctx.people.ensure(people, false);
+    await ctx.people.ensure(
+      people.filter((p) => p.known === undefined),
+      false,
+    );
     const rows = new Map<string, Insertable<InvitationsTable>>();
     const nameKeys = new Map<string, string>();
     records.forEach((r, i) => {
       const counterpart = people[i]!.key;
-      const key = invitationKey(r.direction, counterpart, r.sentAt);
+      const key = keys.next(invitationKey(r.direction, counterpart, r.sentAt), invitationFields(r));
       rows.set(key, {
         owner_id: ctx.ownerId,
         invitation_key: key,
-        person_id: ctx.people.id(counterpart) ?? null,
+        person_id: people[i]!.known ?? ctx.people.id(counterpart) ?? null,
         direction: r.direction,
         from_name: r.fromName,
         to_name: r.toName,

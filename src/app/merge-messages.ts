@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { MessageRecord } from '../core/linkedin-records.js';
-import { messageKey, splitName } from '../import/import-keys.js';
+import { DistinctKeys, messageFields, messageKey, splitName } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { MessagesTable } from '../store/schema.js';
 import type { ImportContext } from './import-context.js';
@@ -34,6 +34,7 @@ export async function mergeMessages(ctx: ImportContext, ownerUrl: string | undef
     onConflict: { target: ['owner_id', 'message_key'], keep: true },
   });
   let added = 0;
+  const keys = new DistinctKeys();
   await ctx.each('messages', async (records) => {
     const senders = records.filter((r) => isPerson(r.senderProfileUrl, ownerUrl));
     await ctx.people.ensure(
@@ -46,7 +47,7 @@ export async function mergeMessages(ctx: ImportContext, ownerUrl: string | undef
     );
     const rows = new Map<string, Insertable<MessagesTable>>();
     for (const r of records) {
-      const key = messageKey(r);
+      const key = keys.next(messageKey(r), messageFields(r));
       rows.set(key, toRow(ctx, key, r, ownerUrl));
     }
     added += (await insert(ctx.trx, [...rows.values()])).written;

@@ -1,3 +1,4 @@
+import { foldName } from '../core/profile-url.js';
 import { rowInserter } from '../store/insert-rows.js';
 import type { ImportContext } from './import-context.js';
 
@@ -34,6 +35,8 @@ const PEOPLE_COLUMNS = [
  */
 export class PeopleIndex {
   readonly #byKey = new Map<string, KnownPerson>();
+  /** Folded full name → the one person with a profile URL of that name (`null`: namesakes). */
+  #byName: Map<string, number | null> | undefined;
   #loaded = false;
   readonly #rename;
   readonly #add;
@@ -67,6 +70,22 @@ export class PeopleIndex {
 
   id(key: string): number | undefined {
     return this.#byKey.get(key)?.id;
+  }
+
+  /**
+   * The person with a profile URL whose full name is `name`, when exactly one has it: how rows that
+   * carry no URL find the person (namesakes are never guessed between).
+   */
+  idByUniqueName(name: string): number | undefined {
+    if (this.#byName === undefined) {
+      this.#byName = new Map();
+      for (const [key, p] of this.#byKey) {
+        if (key.startsWith('name:')) continue;
+        const folded = foldName(`${p.firstName} ${p.lastName}`);
+        this.#byName.set(folded, this.#byName.has(folded) ? null : p.id);
+      }
+    }
+    return this.#byName.get(foldName(name)) ?? undefined;
   }
 
   /** Forgets a person the import deleted (merged into another), so no later batch names them. */
@@ -107,6 +126,7 @@ export class PeopleIndex {
       updated_at: now,
     }));
     const { returned } = await insert(this.ctx.trx, rows);
+    this.#byName = undefined;
     const byKey = new Map(people.map((p) => [p.key, p]));
     for (const r of returned) {
       const p = byKey.get(r.person_key);

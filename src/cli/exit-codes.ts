@@ -14,6 +14,7 @@ export const EXIT = {
 export const EXIT_OF_ERROR = {
   usage: EXIT.usage,
   'not-found': EXIT.failure,
+  io: EXIT.failure,
   'too-large': EXIT.failure,
   ambiguous: EXIT.failure,
   'invalid-input': EXIT.failure,

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { type Config, type Environment, loadConfig } from '../app/config.js';
 import type { TextReader } from '../core/classify/types.js';
+import { inertJson } from '../core/inert-text.js';
 
 /** What a command needs from the outside world; tests pass their own streams and environment. */
 export interface Io {
@@ -53,8 +54,9 @@ export class Runtime {
     this.io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /** JSON with C1 controls and the direction overrides escaped: a terminal or viewer reading it obeys none. */
   json(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(value)}\n`);
+    this.io.stdout.write(`${inertJson(value)}\n`);
   }
 
   /** Progress bars and prompts only when a person is watching. */

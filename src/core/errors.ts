@@ -6,6 +6,8 @@
 export type ErrorCode =
   | 'usage'
   | 'not-found'
+  /** A file could not be written (full disk, permissions): the user's problem, not a bug. */
+  | 'io'
   /** A request or file larger than its limit. */
   | 'too-large'
   /** A name that several people share: the user must choose (by URL). */
@@ -67,6 +69,8 @@ export interface Issue {
   line: number;
   message: string;
   field?: string;
+  /** What was not imported because of it: the whole file, or this row (a partial import, exit 3). */
+  skips?: 'file' | 'row';
 }
 
 /** Zod's `safeParse` shape: expected failures are values. */

@@ -20,9 +20,22 @@ export function singleLine(text: string, max = Number.POSITIVE_INFINITY): string
 
 /**
  * A cell a spreadsheet will not evaluate: a value starting with = + - @, tab or carriage return is
- * prefixed with an apostrophe (OWASP's advice for CSV injection).
+ * prefixed with an apostrophe (OWASP's advice for CSV injection), and so is every such start after a
+ * character a spreadsheet may take for a separator (`x;=2*21;` opened with `;` is three cells).
  */
 export function spreadsheetSafe(value: string): string {
-  const clean = neutralizeText(value);
+  const clean = neutralizeText(value).replace(/([,;|\t\n])([=+\-@])/g, "$1'$2");
   return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+}
+
+// Outside the C0 range JSON.stringify escapes nothing: C1 controls (U+0085, U+009B CSI…), the
+// direction marks and overrides, and the line separators pass raw.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\u061c]/g;
+
+/** `JSON.stringify`, with every character a terminal could obey written as a `\\u` escape. */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    UNSAFE_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -28,6 +28,10 @@ export interface RecognisedFile {
   path: string;
   /** Uncompressed size, for progress. */
   bytes: number;
+  /** How the file was read: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  encoding: string;
+  /** The field separator found in its header: `,`, `;` or a tab. */
+  delimiter: string;
   /**
    * Changes whenever the file's content does (a zip's CRC-32 and size, a folder file's SHA-256): a
    * re-import skips a file whose fingerprint it already merged. Absent: the file is always read.

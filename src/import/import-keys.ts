@@ -57,6 +57,51 @@ export class ConnectionKeys {
   }
 }
 
+/**
+ * Rows that share a key are distinct rows unless every field is equal: a sent message and its draft
+ * in the same second, two invitations of one minute with different notes. The first row of a key
+ * keeps it (so keys stored by earlier versions still match); a later row that differs gets
+ * `key#<hash of its fields>`, the same in every export that holds it; an exact duplicate gets the key
+ * of its twin and is stored once.
+ */
+export class DistinctKeys {
+  readonly #first = new Map<string, string>();
+
+  /**
+   * Rows sharing a key are neighbours in LinkedIn's files (one conversation, one second), so only the
+   * last `window` keys are remembered: memory stays flat (a map of every message key of a 200,000-message
+   * export cost 80 MB of peak RSS in bench:import).
+   */
+  constructor(private readonly window = 20_000) {}
+
+  next(key: string, fields: string): string {
+    const print = shortHash(fields);
+    const first = this.#first.get(key);
+    if (first === undefined) {
+      if (this.#first.size >= this.window) this.#first.clear();
+      this.#first.set(key, print);
+      return key;
+    }
+    return first === print ? key : `${key}#${print}`;
+  }
+}
+
+/** Every field of a message the key does not hold already (content is hashed into the key). */
+export const messageFields = (r: MessageRecord): string =>
+  JSON.stringify([
+    r.isDraft,
+    r.folder,
+    r.subject,
+    r.conversationTitle,
+    r.toNames,
+    r.recipientProfileUrls,
+    r.fromName,
+    r.senderProfileUrl ?? '',
+  ]);
+
+export const invitationFields = (r: InvitationRecord): string =>
+  JSON.stringify([r.note, r.fromName, r.toName, r.inviterProfileUrl ?? '', r.inviteeProfileUrl ?? '']);
+
 export function invitationCounterpart(r: InvitationRecord): { name: string; profileUrl: string | undefined } {
   return r.direction === 'incoming'
     ? { name: r.fromName, profileUrl: r.inviterProfileUrl }

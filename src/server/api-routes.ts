@@ -28,9 +28,12 @@ const LIMIT_OF_ROUTE: readonly [RegExp, keyof typeof limits][] = [
 ];
 
 /** The JSON API: parse, call the application layer, answer. Mounted under `/api` by `createApp`. */
-export function apiRoutes(services: WebServices, log?: (line: string) => void): Hono<ServerEnv> {
+export function apiRoutes(
+  services: WebServices,
+  log?: (line: string) => void,
+  jobs: ImportJobs = new ImportJobs(services, log),
+): Hono<ServerEnv> {
   const api = new Hono<ServerEnv>();
-  const jobs = new ImportJobs(services, log);
 
   api.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.path.endsWith('/imports')) return next();
@@ -67,6 +70,11 @@ export function apiRoutes(services: WebServices, log?: (line: string) => void): 
     const upload = await saveUpload(c.req.raw.body, services.maxUploadBytes);
     const name = (c.req.query('name') ?? 'export.zip').slice(0, 200);
     return c.json(jobs.start(upload, name), 202);
+  });
+
+  api.post('/imports/:id/cancel', (c) => {
+    const job = jobs.cancel(c.req.param('id'));
+    return job ? c.json(job) : c.json({ error: { code: 'not-found', message: 'no such import' } }, 404);
   });
 
   api.get('/imports/:id', (c) => {

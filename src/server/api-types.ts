@@ -11,7 +11,8 @@ export interface InvitationView {
 
 export interface ImportJobView {
   id: string;
-  state: 'running' | 'done' | 'failed';
+  /** `cancelled`: stopped by the user or the server's shutdown, and rolled back. */
+  state: 'running' | 'done' | 'failed' | 'cancelled';
   /** Bytes of the export read so far, and in all. */
   done: number;
   total: number;

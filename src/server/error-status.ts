@@ -5,6 +5,7 @@ import type { ErrorCode } from '../core/errors.js';
 const STATUS = {
   usage: 400,
   'not-found': 404,
+  io: 507,
   'too-large': 413,
   ambiguous: 409,
   'invalid-input': 400,

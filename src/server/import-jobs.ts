@@ -6,10 +6,14 @@ import type { WebServices } from './web-services.js';
 
 const KEPT = 20;
 
+const CANCELLED = () => new StrongtiesError('interrupted', 'the import was cancelled');
+
 /** Imports run in the background, one at a time; the page polls their progress. */
 export class ImportJobs {
   readonly #jobs = new Map<string, ImportJobView>();
   #running = false;
+  /** The running job's id, its cancel switch, and its end (the upload discarded included). */
+  #current: { id: string; controller: AbortController; settled: Promise<void> } | undefined;
   constructor(
     private readonly services: WebServices,
     private readonly log: (line: string) => void = () => undefined,
@@ -29,11 +33,17 @@ export class ImportJobs {
     this.#jobs.set(job.id, job);
     for (const id of [...this.#jobs.keys()].slice(0, Math.max(0, this.#jobs.size - KEPT)))
       this.#jobs.delete(id);
-    this.services
-      .importExport(upload.path, name, (done, total) => {
-        job.done = done;
-        job.total = total;
-      })
+    const controller = new AbortController();
+    const settled = this.services
+      .importExport(
+        upload.path,
+        name,
+        (done, total) => {
+          job.done = done;
+          job.total = total;
+        },
+        controller.signal,
+      )
       .then(
         (summary) => {
           job.state = 'done';
@@ -41,16 +51,40 @@ export class ImportJobs {
           job.summary = summary;
         },
         (error: unknown) => {
+          if (controller.signal.aborted) {
+            // Rolled back: nothing of this export was kept.
+            job.state = 'cancelled';
+            return;
+          }
           job.state = 'failed';
           job.error = isStrongtiesError(error) ? error.message : 'internal error (see the terminal)';
           if (!isStrongtiesError(error)) this.log(`ties serve: import failed: ${String(error)}`);
         },
       )
-      .finally(() => {
+      .finally(async () => {
+        await upload.discard();
         this.#running = false;
-        void upload.discard();
+        this.#current = undefined;
       });
+    this.#current = { id: job.id, controller, settled };
     return { ...job };
+  }
+
+  /**
+   * Cancels a running import (the page's Cancel button): it stops at its next batch and its
+   * transaction rolls back. Answers the job as it is; `undefined` for an unknown id.
+   */
+  cancel(id: string): ImportJobView | undefined {
+    if (this.#current?.id === id) this.#current.controller.abort(CANCELLED());
+    return this.get(id);
+  }
+
+  /** Cancels the running import, if any, and waits until it has rolled back and its upload is gone. */
+  async stop(): Promise<void> {
+    const current = this.#current;
+    if (!current) return;
+    current.controller.abort(CANCELLED());
+    await current.settled;
   }
 
   get(id: string): ImportJobView | undefined {

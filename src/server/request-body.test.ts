@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../app/config.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { createApp } from './create-app.js';
-import { Sessions } from './sessions.js';
-import { openWebApi, type WebApi } from './web-api.js';
+import type { createApp } from './create-app.js';
+import { openLocalApp } from './testing/local-app.js';
+import type { WebApi } from './web-api.js';
 
 const PORT = 4323;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -19,15 +18,8 @@ let headers: Record<string, string>;
 let invitationId: number;
 
 beforeAll(async () => {
-  api = await openWebApi(loadConfig({ dataDir }, {}));
+  ({ api, app, headers } = await openLocalApp(dataDir, PORT));
   store = await openStore({ dataDir });
-  const sessions = new Sessions();
-  app = createApp({ host: '127.0.0.1', port: PORT, sessions, webRoot: dataDir, api: api.routes });
-  const res = await app.request(`${ORIGIN}/?token=${sessions.urlToken}`);
-  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const session = await app.request(`${ORIGIN}/api/session`, { headers: { cookie } });
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  headers = { cookie, origin: ORIGIN, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
   const pasted = await send('POST', '/api/invitations', {
     name: 'Nina Pastée',
     profile_url: 'linkedin.com/in/nina-pastee',

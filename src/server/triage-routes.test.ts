@@ -2,12 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../app/config.js';
-import { policyPath } from '../app/policy-file.js';
+import { policyPath } from '../app/policy/policy-file.js';
 import { PRESETS } from '../core/policy/index.js';
-import { createApp } from './create-app.js';
-import { Sessions } from './sessions.js';
-import { openWebApi, type WebApi } from './web-api.js';
+import type { createApp } from './create-app.js';
+import { openLocalApp } from './testing/local-app.js';
+import type { WebApi } from './web-api.js';
 
 const PORT = 4322;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -17,14 +16,7 @@ let app: ReturnType<typeof createApp>;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
-  api = await openWebApi(loadConfig({ dataDir }, {}));
-  const sessions = new Sessions();
-  app = createApp({ host: '127.0.0.1', port: PORT, sessions, webRoot: dataDir, api: api.routes });
-  const res = await app.request(`${ORIGIN}/?token=${sessions.urlToken}`);
-  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const session = await app.request(`${ORIGIN}/api/session`, { headers: { cookie } });
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  headers = { cookie, origin: ORIGIN, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  ({ api, app, headers } = await openLocalApp(dataDir, PORT));
 });
 afterAll(async () => {
   await api?.close();

@@ -1,4 +1,4 @@
-import { loadPolicy, readPolicyText, savePolicyText } from '../app/policy-file.js';
+import type { PolicySource } from '../app/policy/policy-source.js';
 import {
   decide,
   editDraft,
@@ -24,16 +24,17 @@ const withLimit = (policy: Policy, item: TriageItem): TriageItemView => ({
 });
 
 /**
- * The triage use cases for one owner. The policy is read from the user's file on every call, so an
- * edit made in the policy editor, the settings page or a text editor applies at the next key.
+ * The triage use cases for one owner. The policy is read from its source on every call, so an edit
+ * made in the policy editor, the settings page or a text editor applies at the next key.
  */
 export function triageServices(
   store: Store,
   ownerId: number,
-  options: { dataDir: string; reader: TextReader },
+  options: { policies: PolicySource; reader: TextReader },
 ): TriageServices {
+  const { policies } = options;
   const deps = async (): Promise<TriageDeps> => ({
-    policy: (await loadPolicy({ dataDir: options.dataDir })).policy,
+    policy: await policies.load(),
     reader: options.reader,
     now: new Date(),
   });
@@ -59,17 +60,17 @@ export function triageServices(
     },
     replies: () => listReplies(store, ownerId),
     flagged: () => listFlagged(store, ownerId),
-    policy: async () => ({ ...(await readPolicyText(options.dataDir)), presets: { ...PRESETS } }),
+    policy: async () => ({ ...(await policies.readText()), presets: { ...PRESETS } }),
     async savePolicy(text) {
-      const result = await savePolicyText(options.dataDir, text);
+      const result = await policies.save(text);
       return result.ok ? { saved: true } : { saved: false, errors: result.errors };
     },
     settings: async () => settingsOf((await deps()).policy),
     async saveSettings(settings) {
-      const { text } = await readPolicyText(options.dataDir);
+      const { text } = await policies.readText();
       const current = parsePolicy(text);
       const network = current.ok ? current.value.network : 'linkedin';
-      const result = await savePolicyText(options.dataDir, withSettings(text, network, settings));
+      const result = await policies.save(withSettings(text, network, settings));
       return result.ok
         ? { saved: true, settings: settingsOf(result.value) }
         : { saved: false, errors: result.errors };

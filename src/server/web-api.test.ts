@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Config } from '../app/config.js';
 import type { ImportSummary } from '../app/import-linkedin.js';
-import { savePolicyText } from '../app/policy-file.js';
+import { savePolicyText } from '../app/policy/policy-file.js';
 import { autoTriage } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import { parsePolicy } from '../core/policy/index.js';
@@ -40,7 +40,14 @@ describe.each(STORE_KINDS)('the web import on %s', (kind) => {
     let databaseUrl: string | undefined;
     if (kind === 'postgres')
       ({ url: databaseUrl, drop } = await createPostgresDatabase(inject('postgresUrl')));
-    config = { dataDir: dir, ownerId: 1, lang: 'en', maxArchiveBytes: 500_000_000, databaseUrl };
+    config = {
+      dataDir: dir,
+      ownerId: 1,
+      lang: 'en',
+      maxArchiveBytes: 500_000_000,
+      maxFieldChars: 100_000,
+      databaseUrl,
+    };
     api = await openWebApi(config);
   });
   afterAll(async () => {

@@ -3,13 +3,15 @@ import type { Config } from '../app/config.js';
 import { importLinkedinFile } from '../app/import-linkedin-file.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
-import { loadPolicy } from '../app/policy-file.js';
+import { filePolicySource, type PolicySource } from '../app/policy/policy-source.js';
 import { addReply } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
 import type { TextReader } from '../core/classify/types.js';
 import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import { apiRoutes } from './api-routes.js';
 import type { ServerEnv } from './env.js';
+import { ImportJobs } from './import-jobs.js';
 import { networkServices } from './network-services.js';
 import { triageServices } from './triage-services.js';
 import type { WebServices } from './web-services.js';
@@ -31,11 +33,46 @@ export async function openWebApi(
   reader: TextReader = textReader,
 ): Promise<WebApi> {
   const store = await openStore(config);
-  const { ownerId } = config;
-  const services: WebServices = {
+  const services = ownerWebServices(store, config.ownerId, {
     maxUploadBytes: config.maxArchiveBytes,
+    maxFieldChars: config.maxFieldChars,
+    reader,
+    policies: filePolicySource(config.dataDir),
+    dataDir: config.dataDir,
+    log,
+  });
+  const jobs = new ImportJobs(services, log);
+  return {
+    routes: apiRoutes(services, log, jobs),
+    services,
+    // A running import is cancelled first: it rolls back and removes its upload, then the store closes.
+    close: async () => {
+      await jobs.stop();
+      await store.close();
+    },
+  };
+}
+
+/** Every use case of the web app for one owner: the local server's, and each member's on the team server. */
+export function ownerWebServices(
+  store: Store,
+  ownerId: number,
+  options: {
+    maxUploadBytes: number;
+    /** The longest field an import keeps (the reader's cap); absent: the reader's default. */
+    maxFieldChars?: number;
+    reader: TextReader;
+    policies: PolicySource;
+    /** The local data directory (its policy file reads replies at import); none on the team server. */
+    dataDir?: string;
+    log?: ((line: string) => void) | undefined;
+  },
+): WebServices {
+  const { reader, policies } = options;
+  return {
+    maxUploadBytes: options.maxUploadBytes,
     network: networkServices(store, ownerId),
-    triage: triageServices(store, ownerId, { dataDir: config.dataDir, reader }),
+    triage: triageServices(store, ownerId, { policies, reader }),
     listPendingInvitations: async () =>
       (await listInvitations(store, ownerId, { status: 'pending' })).map((row) => ({
         id: row.id,
@@ -45,28 +82,27 @@ export async function openWebApi(
         note: row.note,
         sentAt: row.sentAt,
       })),
-    pasteInvitation: async (row) => {
-      const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      return pasteInvitation(store, ownerId, row, { reader, policy });
-    },
+    pasteInvitation: async (row) =>
+      pasteInvitation(store, ownerId, row, { reader, policy: await policies.load() }),
     pasteReply: async (input) => {
-      const { policy } = await loadPolicy({ dataDir: config.dataDir });
-      const reply = await addReply(store, ownerId, input, { policy, reader });
+      const reply = await addReply(store, ownerId, input, { policy: await policies.load(), reader });
       const { id, name, label, confidence, suggestion, draft } = reply;
       return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
     },
     importExport: (path, name, onProgress, signal) =>
       importLinkedinFile(store, path, {
         ownerId,
-        dataDir: config.dataDir,
-        maxUncompressedBytes: config.maxArchiveBytes,
+        // Replies in new messages are read with the policy file of this directory; the team server
+        // has none (a member's policy is in the database), so it reads them later, on demand.
+        dataDir: options.dataDir ?? '',
+        maxUncompressedBytes: options.maxUploadBytes,
+        ...(options.maxFieldChars !== undefined && { maxFieldChars: options.maxFieldChars }),
         onProgress,
         ...(signal && { signal }),
-        reader,
+        ...(options.dataDir !== undefined && { reader }),
         // The upload lives under a temporary name: show the user the file they chose.
         archiveName: name,
-        onWarning: (message) => log?.(`ties serve: import: ${message}`),
+        onWarning: (message) => options.log?.(`ties serve: import: ${message}`),
       }),
   };
-  return { routes: apiRoutes(services, log), services, close: () => store.close() };
 }

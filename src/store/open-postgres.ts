@@ -15,10 +15,15 @@ const types = {
 };
 
 export function openPostgres(url: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, types: types as pg.CustomTypesConfig });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(url) }) });
+}
+
+/** The pool behind `openPostgres`; the team server shares one between every member's store. */
+export function postgresPool(url: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
   // An idle client whose server connection ends (a restart, an administrator's terminate) emits
   // 'error' on the pool; unhandled, that would crash the process. The pool drops that client and the
   // next query opens a fresh connection, so there is nothing more to do here.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return pool;
 }

@@ -1,7 +1,8 @@
 import type { Database } from './schema.js';
+import type { TeamTableName } from './team-schema.js';
 
 /** Every table except `accounts` holds rows one owner owns (`owner_id`). */
-export type OwnerTableName = Exclude<keyof Database, 'accounts'>;
+export type OwnerTableName = Exclude<keyof Database, 'accounts' | TeamTableName>;
 
 /** What `forget` does with a row about the forgotten person. */
 export type ForgetAction =
@@ -106,6 +107,8 @@ export const OWNER_TABLES: readonly OwnerTable[] = [
     refs: { invitation_id: 'invitations', person_id: 'people', reply_id: 'replies' },
     forget: 'delete',
   },
+  // The team server (migration 0005): a member's own policy text.
+  { name: 'member_policies', id: false, key: [], refs: {}, forget: 'delete' },
   {
     name: 'change_log',
     id: true,

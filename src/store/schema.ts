@@ -1,11 +1,12 @@
 import type { Generated } from 'kysely';
+import type { TeamDatabase } from './team-schema.js';
 
 /**
  * The tables as Kysely sees them, one interface per table, column names as in SQL (snake_case: no
  * name-mapping plugin on the hot import path). Dates and times are ISO-8601 text on both dialects,
  * booleans are integers 0/1, JSON is text: the same rows come back from SQLite and PostgreSQL.
  */
-export interface Database {
+export interface Database extends TeamDatabase {
   accounts: AccountsTable;
   people: PeopleTable;
   tags: TagsTable;

@@ -14,6 +14,12 @@ export interface Store {
    * the data directory is marked so that a writer that has to wait is told why (`onWait`).
    */
   importTransaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * True when other owners' rows share these tables unseen (the team server's row security): a table
+   * that looks empty is not, and the application role owns no table, so an import must not drop and
+   * rebuild indexes (see deferred-indexes.ts).
+   */
+  readonly ownerScoped?: boolean;
   close(): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import { DAY } from '../core/durations.js';
 import type { InvitationLabel } from '../core/labels.js';
 import type { LinkedinFileKind } from '../core/linkedin-records.js';
 import { csvRow, formatConnectedOn, formatEndorsementDate, formatUsDateTime } from './csv-write.js';
@@ -83,7 +84,6 @@ export interface GeneratedExport {
   truth: ExportTruth;
 }
 
-const DAY = 86_400_000;
 const YEAR = 365 * DAY;
 const CONNECTIONS_PREAMBLE =
   'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\n';

@@ -1,9 +1,8 @@
+import { DAY } from '../core/durations.js';
 import { csvRow, formatMessageDate } from './csv-write.js';
 import { fullName, type Person } from './people.js';
 import type { Random } from './prng.js';
 import { LANG_OF_LOCALE, TOPICS } from './vocabulary.js';
-
-const DAY = 86_400_000;
 
 export const MESSAGES_HEADER = [
   'CONVERSATION ID',

@@ -1,27 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/small';
 import { describe, expect, test } from 'vitest';
 import { composeDraft, VARIANTS } from '../../src/core/compose/index.js';
 import type { InvitationLabel, Lang } from '../../src/core/labels.js';
 import { PRESET_NAMES, PRESETS, parsePolicy } from '../../src/core/policy/index.js';
+import { readCorpus } from '../../tools/classifier-corpus.js';
 
-interface CorpusLine {
-  id: string;
-  lang: Lang;
-  label: InvitationLabel;
-  text: string;
-}
+type CorpusLine = { id: string; lang: Lang; label: InvitationLabel; text: string };
 
-const dir = join(import.meta.dirname, '../../corpus/invitations');
-const corpus: CorpusLine[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) =>
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as CorpusLine),
-  );
+const corpus = readCorpus(join(import.meta.dirname, '../../corpus'), 'invitation').examples as CorpusLine[];
 
 const channels =
   'channels:\n  - kind: twitter\n    value: "@mathieu"\n  - kind: website\n    value: https://example.org/blog';

@@ -1,38 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { composeDraft, type Draft } from '../../src/core/compose/index.js';
 import type { InvitationLabel, Lang } from '../../src/core/labels.js';
 import { PRESET_NAMES, PRESETS, parsePolicy } from '../../src/core/policy/index.js';
+import { readCheckSet, readCorpus } from '../../tools/classifier-corpus.js';
+import type { Example } from '../../tools/training/split.js';
 
-interface CorpusLine {
-  id: string;
-  lang: Lang;
-  label: InvitationLabel;
-  text: string;
-}
+type CorpusLine = { id: string; lang: Lang; label: InvitationLabel; text: string };
 
 const root = join(import.meta.dirname, '../../corpus');
-const readLines = (file: string): CorpusLine[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusLine);
-/** The training corpus and every independent check set (corpus/check*, invitations only). */
-const invitationFiles = [
-  ...readdirSync(join(root, 'invitations'))
-    .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => join(root, 'invitations', f)),
-  ...readdirSync(root)
-    .filter((d) => d.startsWith('check'))
-    .flatMap((d) =>
-      readdirSync(join(root, d))
-        .filter((f) => f.startsWith('invitations') && f.endsWith('.jsonl'))
-        .map((f) => join(root, d, f)),
-    ),
-];
-const corpus = invitationFiles.flatMap(readLines);
-const checkLines = invitationFiles.filter((f) => f.includes('/check')).flatMap(readLines);
+const asLines = (examples: readonly Example[]): CorpusLine[] => examples as CorpusLine[];
+/** The independent check set: read here to test the composer's drafts, never to choose anything in the classifier. */
+const checkLines = asLines(readCheckSet(root, 'invitation'));
+/** The training corpus and the independent check set. */
+const corpus = [...asLines(readCorpus(root, 'invitation').examples), ...checkLines];
 
 const policies = PRESET_NAMES.map((name) => {
   const result = parsePolicy(PRESETS[name]);

@@ -7,6 +7,8 @@ import { generateLinkedinExport, writeZip } from '../../src/synthetic/index.js';
 import { importThroughPage, startWebHarness, type WebHarness } from './web-harness.js';
 
 const LONG = 'A'.repeat(10_000);
+/** The reader cuts a note at LinkedIn's 300 characters (issue 13 item 8): that much is shown. */
+const SHOWN = LONG.slice(0, 300);
 /** What strangers may write, aimed at every way a page can be made to run code. */
 const HOSTILE = [
   { from: '<script>window.__pwned=1;alert("name")</script>', note: 'Hello <b>bold</b>' },
@@ -58,7 +60,7 @@ describe('a hostile export in the browser', () => {
     for (let i = 0; i < (await list.count()); i++) {
       names.push((await h.page.locator('.current .name').textContent()) ?? '');
       const note = (await h.page.locator('.current .note').textContent()) ?? '';
-      if (note.startsWith('AAAA')) expect(note).toBe(LONG);
+      if (note.startsWith('AAAA')) expect(note).toBe(SHOWN);
       await h.page.keyboard.press('j');
     }
     for (const r of HOSTILE) expect(names).toContain(r.from);

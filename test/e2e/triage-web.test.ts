@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
-import { policyPath } from '../../src/app/policy-file.js';
+import { policyPath } from '../../src/app/policy/policy-file.js';
 import { addReply } from '../../src/app/triage/index.js';
 import { textReader } from '../../src/core/classify/index.js';
 import { VARIANT_OF_DECISION } from '../../src/core/compose/index.js';

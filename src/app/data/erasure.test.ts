@@ -8,7 +8,7 @@ import { openFreshStore } from '../../store/testing/fresh-store.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
 import { addInvitations } from '../add-invitations.js';
 import { importLinkedinExport } from '../import-linkedin.js';
-import { loadPolicy } from '../policy-file.js';
+import { loadPolicy } from '../policy/policy-file.js';
 import { ArrayExportReader } from '../testing/fake-export-reader.js';
 import { decide, undoLast } from '../triage/index.js';
 import { forgetPerson } from './forget-person.js';

@@ -1,9 +1,8 @@
-import { createWriteStream } from 'node:fs';
-import Papa from 'papaparse';
 import yazl from 'yazl';
-import { spreadsheetSafe } from '../../core/inert-text.js';
+import { toSpreadsheetCsv } from '../../core/spreadsheet-csv.js';
 import { CSV_EXPORT_FORMAT, EXPORT_VERSION } from '../../import/strongties/export-format.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
+import { writeFileAtomic } from '../../store/private-files.js';
 import type { Store } from '../../store/store.js';
 import { ownerAccount } from './owner-account.js';
 import { ownerRows, schemaVersion } from './owner-rows.js';
@@ -18,11 +17,14 @@ import type { ExportCounts } from './write-json-export.js';
  */
 export async function writeCsvExport(store: Store, ownerId: number, path: string): Promise<ExportCounts> {
   const zip = new yazl.ZipFile();
-  const done = new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(path, { mode: 0o600 });
-    out.on('finish', resolve).on('error', reject);
-    zip.outputStream.on('error', reject).pipe(out);
-  });
+  const done = writeFileAtomic(
+    path,
+    (out) =>
+      new Promise<void>((resolve, reject) => {
+        out.on('finish', resolve).on('error', reject);
+        zip.outputStream.on('error', reject).pipe(out);
+      }),
+  );
   const counts: Record<string, number> = {};
   const tables: { name: string; file: string; rows: number; columns: string[] }[] = [];
   const account = await ownerAccount(store.db, ownerId);
@@ -51,9 +53,7 @@ export async function writeCsvExport(store: Store, ownerId: number, path: string
 }
 
 function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const data = rows.map((row) =>
-    columns.map((c) => (row[c] === null || row[c] === undefined ? '' : spreadsheetSafe(String(row[c])))),
-  );
+  const data = rows.map((row) => columns.map((c) => row[c]));
   // A byte-order mark so that spreadsheets read UTF-8 (names with accents, emojis) as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields: columns, data }, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${toSpreadsheetCsv(columns, data)}\r\n`;
 }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../import/strongties/export-format.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
+import { writeFileAtomic } from '../../store/private-files.js';
 import type { Store } from '../../store/store.js';
 import { ownerAccount } from './owner-account.js';
 import { ownerRows, schemaVersion } from './owner-rows.js';
@@ -16,12 +16,11 @@ export interface ExportCounts {
  * diffs and greps well. Streams page by page: memory stays flat whatever the size.
  */
 export async function writeJsonExport(store: Store, ownerId: number, path: string): Promise<ExportCounts> {
-  const out = createWriteStream(path, { encoding: 'utf8', mode: 0o600 });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
   const counts: Record<string, number> = {};
-  try {
+  await writeFileAtomic(path, async (out) => {
+    const write = async (text: string) => {
+      if (!out.write(text)) await once(out, 'drain');
+    };
     const header = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -42,11 +41,6 @@ export async function writeJsonExport(store: Store, ownerId: number, path: strin
       counts[table.name] = n;
     }
     await write('\n}}\n');
-    out.end();
-    await once(out, 'finish');
-  } catch (error) {
-    out.destroy();
-    throw error;
-  }
+  });
   return { tables: counts };
 }

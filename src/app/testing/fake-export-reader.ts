@@ -35,6 +35,8 @@ export class ArrayExportReader implements ExportReader {
       kind,
       path: `${kind}.csv`,
       bytes: (records[kind]?.length ?? 0) * 100,
+      encoding: 'utf-8',
+      delimiter: ',',
     }));
     this.skippedFiles = options.skippedFiles ?? [];
     this.issues = options.issues ?? [];

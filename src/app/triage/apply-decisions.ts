@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { InvitationClassification } from '../../core/classify/types.js';
+import { DAY } from '../../core/durations.js';
 import { type DecisionKind, type Lang, STATUS_OF_DECISION } from '../../core/labels.js';
 import type { Policy } from '../../core/policy/index.js';
 import type { DialectName } from '../../store/dialect.js';
@@ -12,8 +13,6 @@ import type { InvitationContext } from './load-context.js';
 import { composeFor, nameOf, variantOf } from './suggest.js';
 import { openDrafts } from './triage-queue.js';
 import type { DecideResult, DraftView } from './types.js';
-
-const DAY = 86_400_000;
 
 export interface DecisionPlan {
   ctx: InvitationContext;

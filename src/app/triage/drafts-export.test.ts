@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { textReader } from '../../core/classify/index.js';
 import { newOwner, STORE_KINDS, skipsOn, suiteStore } from '../../store/testing/store-cases.js';
 import { importLinkedinExport } from '../import-linkedin.js';
-import { loadPolicy } from '../policy-file.js';
+import { loadPolicy } from '../policy/policy-file.js';
 import { ArrayExportReader } from '../testing/fake-export-reader.js';
 import { autoTriage } from './auto-triage.js';
 import { draftsToCsv, listDrafts } from './drafts-export.js';

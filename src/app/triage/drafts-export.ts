@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import { spreadsheetSafe } from '../../core/inert-text.js';
+import { toSpreadsheetCsv } from '../../core/spreadsheet-csv.js';
 import type { Store } from '../../store/store.js';
 
 export interface DraftExportRow {
@@ -67,8 +66,8 @@ const CSV_COLUMNS = [
  * name like `=HYPERLINK(…)` stays text.
  */
 export function draftsToCsv(rows: readonly DraftExportRow[]): string {
-  return Papa.unparse({
-    fields: [...CSV_COLUMNS],
-    data: rows.map((row) => CSV_COLUMNS.map((c) => spreadsheetSafe(String(row[c] ?? '')))),
-  });
+  return toSpreadsheetCsv(
+    CSV_COLUMNS,
+    rows.map((row) => CSV_COLUMNS.map((c) => row[c])),
+  );
 }

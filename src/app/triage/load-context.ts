@@ -14,6 +14,15 @@ export interface PersonFacts {
   exchangedInGroup: boolean;
   remembered: 'yes' | 'no' | null;
   flag: 'opportunist' | 'scammer' | null;
+  /** The team's flags on this profile (the team server; always null on a single-user store). */
+  teamFlag: TeamFlagSummary | null;
+}
+
+/** "Flagged by your team (2 members, last on …)": how many members flagged the profile, never who. */
+export interface TeamFlagSummary {
+  kind: 'opportunist' | 'scammer';
+  members: number;
+  lastAt: string;
 }
 
 /** One invitation with everything the policy and the screen need, read set-based. */
@@ -67,6 +76,7 @@ export async function loadContexts(
   const tags = new Map<number, string[]>();
   const decisions = new Map<number, (PastDecision & { id: number })[]>();
   const replies = new Map<number, ReplyLabel>();
+  const teamFlags = new Map<number, TeamFlagSummary>();
   if (personIds.size > 0) {
     // A few people (one decision, one screen): read only theirs, by the (owner, person) indexes, so
     // the cost does not grow with the history. Many (the whole queue): owner-wide reads filtered
@@ -110,6 +120,8 @@ export async function loadContexts(
       .orderBy('id', 'asc')
       .execute();
     for (const r of answered) if (personIds.has(r.person_id)) replies.set(r.person_id, r.label);
+    for (const f of await teamFlagsOfOwner(db, ownerId))
+      if (personIds.has(f.person_id)) teamFlags.set(f.person_id, f);
   }
   // The newest decision on an invitation is the one in force.
   return rows.map((r) => {
@@ -139,6 +151,7 @@ export async function loadContexts(
             exchangedInGroup: p_exchanged_in_group === 1,
             remembered: p_remembered ?? null,
             flag: p_flag ?? null,
+            teamFlag: teamFlags.get(r.person_id) ?? null,
           };
     return {
       row,
@@ -149,6 +162,36 @@ export async function loadContexts(
       reply: r.person_id === null ? 'none' : (replies.get(r.person_id) ?? 'none'),
     };
   });
+}
+
+/**
+ * The team's flags on the owner's people, by the shared profile key. On the team server the flags
+ * are the team's shared table and the people the member's own (row-level security); on a single-user
+ * store the table is empty.
+ */
+async function teamFlagsOfOwner(
+  db: Db,
+  ownerId: number,
+): Promise<(TeamFlagSummary & { person_id: number })[]> {
+  const rows = await db
+    .selectFrom('team_flags as f')
+    .innerJoin('people as p', 'p.person_key', 'f.person_key')
+    .where('p.owner_id', '=', ownerId)
+    .groupBy('p.id')
+    .select((eb) => [
+      'p.id as person_id',
+      // 'scammer' sorts after 'opportunist': the gravest flag wins.
+      eb.fn.max('f.kind').as('kind'),
+      eb.fn.count<number>('f.account_id').distinct().as('members'),
+      eb.fn.max('f.flagged_at').as('lastAt'),
+    ])
+    .execute();
+  return rows.map((r) => ({
+    person_id: r.person_id,
+    kind: r.kind,
+    members: Number(r.members),
+    lastAt: r.lastAt,
+  }));
 }
 
 export const earlierKinds = (ctx: InvitationContext): DecisionKind[] =>

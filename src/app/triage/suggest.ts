@@ -1,5 +1,6 @@
 import type { InvitationClassification, Signal, TextReader } from '../../core/classify/types.js';
 import { composeDraft, VARIANT_OF_DECISION, type Variant } from '../../core/compose/index.js';
+import { DAY } from '../../core/durations.js';
 import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
 import {
   evaluatePolicy,
@@ -9,8 +10,6 @@ import {
 } from '../../core/policy/index.js';
 import type { InvitationContext } from './load-context.js';
 import type { DraftView } from './types.js';
-
-const DAY = 86_400_000;
 
 /** The cached classification, else the reader's (an empty note is `none`, whatever the reader says). */
 export function classificationOf(ctx: InvitationContext, reader: TextReader): InvitationClassification {
@@ -53,6 +52,7 @@ export function factsFor(
     ageDays: Number.isNaN(sent) ? 0 : Math.max(0, Math.floor((now.getTime() - sent) / DAY)),
     previousDecisions,
     flagged: person?.flag ?? 'none',
+    teamFlagged: person?.teamFlag?.kind ?? 'none',
     mutualContext: false,
     inField: headlineInField(policy, person?.headline ?? undefined) !== undefined,
     reply: ctx.reply,

@@ -22,6 +22,8 @@ export async function openDrafts(
   ownerId: number,
   invitationIds?: readonly number[],
 ): Promise<Map<number, Selectable<DraftsTable>>> {
+  // `in ()` is a syntax error on PostgreSQL: an empty page has no drafts.
+  if (invitationIds?.length === 0) return new Map();
   let query = db
     .selectFrom('drafts')
     .selectAll()
@@ -63,6 +65,7 @@ function toItem(
     draft,
     earlier: ctx.earlier,
     flag: ctx.person?.flag ?? null,
+    teamFlag: ctx.person?.teamFlag ?? null,
     decision: ctx.current ? (current as TriageItem['decision']) : null,
   };
 }

@@ -37,6 +37,8 @@ export interface TriageItem {
   /** Decisions on earlier invitations from the same person, newest first ("second invitation"). */
   earlier: PastDecision[];
   flag: 'opportunist' | 'scammer' | null;
+  /** "Flagged by your team (2 members, last on …)": counts, never who (the team server only). */
+  teamFlag: { kind: 'opportunist' | 'scammer'; members: number; lastAt: string } | null;
   /** The decision in force on this invitation, if any. */
   decision: PastDecision | null;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type AddedInvitation, addInvitations } from '../../app/add-invitations.js';
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import { loadTriageItem, type TriageItem } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
 import type { Issue } from '../../core/errors.js';

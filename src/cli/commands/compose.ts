@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { composeStream } from '../../app/compose-stream.js';
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import type { TextReader } from '../../core/classify/types.js';
 import { VARIANTS, type Variant } from '../../core/compose/index.js';
 import { StrongtiesError } from '../../core/errors.js';

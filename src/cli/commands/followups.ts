@@ -1,4 +1,4 @@
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import { followUps } from '../../app/triage/index.js';
 import { neutralizeText, singleLine } from '../../core/inert-text.js';
 import { createTranslator } from '../i18n.js';
@@ -37,7 +37,7 @@ export const registerFollowups: RegisterCommand = (program, runtime) => {
             next: due.next,
           }),
         );
-        if (due.profileUrl) runtime.out(`    ${due.profileUrl}`);
+        if (due.profileUrl) runtime.out(`    ${singleLine(due.profileUrl)}`);
         if (due.draft) runtime.out(neutralizeText(due.draft.text).replace(/^/gm, '    '));
       }
       if (result.applied > 0) runtime.out(`\n${t('followups.applied', { count: result.applied })}`);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { restoreExport } from '../../app/data/restore-export.js';
-import type { ImportSummary } from '../../app/import-linkedin.js';
+import { type ImportSummary, isPartial } from '../../app/import-linkedin.js';
 import { importLinkedinFile } from '../../app/import-linkedin-file.js';
 import { importOtherNetwork } from '../../app/import-other-network.js';
 import { StrongtiesError } from '../../core/errors.js';
@@ -23,6 +23,7 @@ interface ImportOptions {
   quiet?: boolean;
   strict?: boolean;
   maxSize?: string;
+  maxField?: string;
 }
 
 export const registerImport: RegisterCommand = (program, runtime) => {
@@ -39,6 +40,10 @@ export const registerImport: RegisterCommand = (program, runtime) => {
     .option(
       '--max-size <MB>',
       'largest uncompressed size accepted (zip-bomb guard; default STRONGTIES_MAX_ARCHIVE_MB, else 2048)',
+    )
+    .option(
+      '--max-field <chars>',
+      'longest field kept, in characters; longer ones are cut and reported (default STRONGTIES_MAX_FIELD_CHARS, else 100000)',
     )
     .addHelpText(
       'after',
@@ -84,12 +89,15 @@ export async function runImport(
       ownerId: config.ownerId,
       dataDir: config.dataDir,
       maxUncompressedBytes: maxSizeBytes(options.maxSize) ?? config.maxArchiveBytes,
+      maxFieldChars: maxFieldChars(options.maxField) ?? config.maxFieldChars,
       strict: options.strict === true,
       onProgress: (done, total) => progress.update(done, total),
       reader: runtime.reader,
       onWarning: (message) => runtime.err(`ties import: ${message}`),
     }),
   ).finally(() => progress.stop());
+  // Like the other batch commands: rows dropped or a file skipped is a partial import.
+  if (isPartial(summary)) runtime.exitCode = EXIT.partial;
   if (options.json) runtime.json(summary);
   else if (!options.quiet) printSummary(runtime, summary, t);
   return summary;
@@ -104,17 +112,31 @@ function maxSizeBytes(flag: string | undefined): number | undefined {
   return Math.round(mb * 1_048_576);
 }
 
+/** `--max-field` in characters, when given: flag > STRONGTIES_MAX_FIELD_CHARS > default (app/config.ts). */
+function maxFieldChars(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const chars = Number(flag);
+  if (!Number.isInteger(chars) || chars <= 0)
+    throw new StrongtiesError('usage', `--max-field is a number of characters, not ${singleLine(flag)}`);
+  return chars;
+}
+
 function printSummary(runtime: Runtime, s: ImportSummary, t: ReturnType<typeof createTranslator>): void {
   runtime.out(t('import.done', { archive: singleLine(s.archive) }));
   if (s.owner.name || s.owner.profileUrl) {
     runtime.out(
-      t('import.owner', { name: singleLine(s.owner.name ?? ''), url: s.owner.profileUrl ?? '' }).trimEnd(),
+      t('import.owner', {
+        name: singleLine(s.owner.name ?? ''),
+        url: singleLine(s.owner.profileUrl ?? ''),
+      }).trimEnd(),
     );
   }
   runtime.out(t('import.connections', s.connections));
   runtime.out(t('import.invitations', s.invitations));
   runtime.out(t('import.messages', s.messages));
   runtime.out(t('import.other', { endorsements: s.endorsements, ...s.recommendations }));
+  for (const file of s.files.filter((f) => f.encoding !== 'utf-8'))
+    runtime.out(t('import.encoding', { file: singleLine(file.path), encoding: file.encoding }));
   if (s.skippedFiles.length > 0)
     runtime.out(t('import.skipped', { files: s.skippedFiles.map((f) => singleLine(f)).join(', ') }));
   if (s.issues.length > 0) {

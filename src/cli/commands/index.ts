@@ -24,6 +24,7 @@ import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerTag } from './tag.js';
+import { registerTeam } from './team.js';
 import { createTriageCommand } from './triage.js';
 import { registerUndo } from './undo.js';
 
@@ -46,6 +47,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerSegment,
   registerStats,
   registerServe,
+  registerTeam,
   registerClassify,
   registerLog,
   registerUndo,

@@ -52,7 +52,7 @@ export async function printInvitations(runtime: Runtime, options: InvitationsOpt
     const what = row.headline ? ` — ${singleLine(row.headline, 80)}` : '';
     const status = options.status === 'all' ? ` [${row.direction} · ${row.status}]` : '';
     runtime.out(`${when}  ${who}${what}${status}`);
-    if (row.profileUrl) runtime.out(`            ${row.profileUrl}`);
+    if (row.profileUrl) runtime.out(`            ${singleLine(row.profileUrl)}`);
     const note = row.note.trim() === '' ? t('invitations.noNote') : neutralizeText(row.note.trim());
     for (const line of note.split('\n')) runtime.out(`            ${line}`);
   }

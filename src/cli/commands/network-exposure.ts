@@ -40,7 +40,7 @@ export const registerNetworkExposure: RegisterCommand = (program, runtime) => {
       for (const advice of audit.advice) {
         lines.push(EXPOSURE_ADVICE_WORDS[lang][advice.key]);
         for (const p of advice.people ?? []) {
-          lines.push(`  ${p.strength ?? ''}\t${singleLine(p.name, 60)}  ${p.profileUrl ?? ''}`);
+          lines.push(`  ${p.strength ?? ''}\t${singleLine(p.name, 60)}  ${singleLine(p.profileUrl ?? '')}`);
         }
       }
       runtime.out(lines.join('\n'));

@@ -19,7 +19,8 @@ const TITLES = {
   },
 } as const;
 
-const line = (r: Removal): string => `  ${singleLine(r.name, 60)}  ${r.profileUrl ?? '(no profile URL)'}`;
+const line = (r: Removal): string =>
+  `  ${singleLine(r.name, 60)}  ${singleLine(r.profileUrl ?? '(no profile URL)')}`;
 
 export const registerNetworkRemovals: RegisterCommand = (program, runtime) => {
   networkCommand(program)

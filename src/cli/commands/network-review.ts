@@ -47,7 +47,7 @@ function describeTie(t: NetworkTie, lang: Lang): string {
     .map((f) => describeFactor(f, lang))
     .join('; ');
   const where = [t.position, t.company].filter(Boolean).join(', ');
-  return `${t.score}\t${singleLine(t.name || '(hidden)', 60)}${where ? ` — ${singleLine(where, 60)}` : ''}\t${t.profileUrl ?? ''}\t${why}`;
+  return `${t.score}\t${singleLine(t.name || '(hidden)', 60)}${where ? ` — ${singleLine(where, 60)}` : ''}\t${singleLine(t.profileUrl ?? '')}\t${why}`;
 }
 
 async function interactiveReview(

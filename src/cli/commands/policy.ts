@@ -1,4 +1,4 @@
-import { checkPolicyFile, initPolicy, loadPolicy, policyPath } from '../../app/policy-file.js';
+import { checkPolicyFile, initPolicy, loadPolicy, policyPath } from '../../app/policy/policy-file.js';
 import { singleLine } from '../../core/inert-text.js';
 import { formatPolicyError, PRESET_NAMES } from '../../core/policy/index.js';
 import { EXIT } from '../exit-codes.js';

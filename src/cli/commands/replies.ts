@@ -1,4 +1,4 @@
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import { detectReplies, listReplies } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
 import { neutralizeText, singleLine } from '../../core/inert-text.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { text as readStream } from 'node:stream/consumers';
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import { addReply } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
 import { StrongtiesError } from '../../core/errors.js';

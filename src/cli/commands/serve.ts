@@ -14,6 +14,9 @@ export interface ServeOptions {
   port?: string;
   host?: string;
   open?: boolean;
+  team?: boolean;
+  trustProxy?: boolean;
+  publicHost?: string;
 }
 
 function parsePort(text: string): number {
@@ -78,7 +81,17 @@ export const registerServe: RegisterCommand = (program, runtime) => {
     .addOption(new Option('--port <n>', `port to listen on (default ${DEFAULT_PORT}, else a free one)`))
     .addOption(new Option('--host <address>', 'address to listen on (default 127.0.0.1)'))
     .option('--open', 'open the address in the default browser')
+    .option('--team', 'serve the team server: many members on PostgreSQL (DATABASE_URL, docs/team.md)')
+    .option('--trust-proxy', 'behind a TLS reverse proxy: trust X-Forwarded-Proto/-For, refuse plain HTTP')
+    .addOption(
+      new Option('--public-host <name>', 'the name members reach the team server by (behind the proxy)'),
+    )
     .action(async (options: ServeOptions) => {
+      if (options.team) {
+        const { runTeamServe } = await import('./serve-team.js');
+        await runTeamServe(runtime, options, parsePort, interrupted);
+        return;
+      }
       await runServe(runtime, options);
     });
 };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { loadPolicy } from '../../app/policy-file.js';
+import { loadPolicy } from '../../app/policy/policy-file.js';
 import {
   type AutoTriageSummary,
   autoTriage,

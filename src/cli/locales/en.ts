@@ -15,6 +15,7 @@ export const en = {
     issues_one: '{{count}} problem in the data (the rest was imported):',
     issues_other: '{{count}} problems in the data (the rest was imported):',
     next: 'Next: `ties invitations` lists the invitations waiting for your answer.',
+    encoding: '{{file}} was read as {{encoding}}',
   },
   invitations: {
     none: 'No pending invitation. Import a newer LinkedIn export to see new ones.',
@@ -116,6 +117,7 @@ export const en = {
     removed: 'Removed: {{counts}}',
     nothing: 'Nothing to remove.',
     tombstoned: 'Kept without personal data: {{counts}}',
+    exposed: 'ties: warning: {{dir}} is readable by other users of this machine; run chmod 700 on it.',
     scrubbed: 'Name blanked in: {{counts}}',
     namesakes:
       '{{count}} other people share this name: it was kept in their rows and in free text; only the URL and e-mail were blanked there.',

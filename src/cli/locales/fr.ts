@@ -17,6 +17,7 @@ export const fr = {
     issues_one: '{{count}} problème dans les données (le reste a été importé) :',
     issues_other: '{{count}} problèmes dans les données (le reste a été importé) :',
     next: 'Ensuite : `ties invitations` liste les invitations qui attendent votre réponse.',
+    encoding: '{{file}} a été lu en {{encoding}}',
   },
   invitations: {
     none: 'Aucune invitation en attente. Importez un export LinkedIn plus récent pour voir les nouvelles.',
@@ -119,6 +120,8 @@ export const fr = {
     removed: 'Supprimé : {{counts}}',
     nothing: 'Rien à supprimer.',
     tombstoned: 'Conservé sans données personnelles : {{counts}}',
+    exposed:
+      'ties : attention : {{dir}} est lisible par les autres utilisateurs de cette machine ; faites chmod 700 dessus.',
     scrubbed: 'Nom effacé dans : {{counts}}',
     namesakes:
       '{{count}} autres personnes portent ce nom : il est conservé dans leurs lignes et dans le texte libre ; seuls l’URL et l’e-mail y ont été effacés.',

@@ -1,3 +1,5 @@
+import { DAY } from '../durations.js';
+
 /**
  * Tie strength, 0 to 100, as a sum of explained points (DESIGN.md section 8, ARCHITECTURE.md
  * "Network model"). The weights follow Gilbert & Karahalios, "Predicting Tie Strength with Social
@@ -116,13 +118,12 @@ export const TIE_WEIGHTS = {
   dormantAfterYears: 2,
 } as const;
 
-const DAY_MS = 86_400_000;
 const W = TIE_WEIGHTS;
 
 function daysBetween(fromIso: string, to: Date): number {
   const from = Date.parse(fromIso.length === 10 ? `${fromIso}T00:00:00Z` : fromIso);
   if (Number.isNaN(from)) return Number.NaN;
-  return Math.max(0, (to.getTime() - from) / DAY_MS);
+  return Math.max(0, (to.getTime() - from) / DAY);
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -32,6 +32,7 @@ export const EXPLAIN = {
     ageDays: (days) => `the invitation is ${days} days old`,
     previousDecisions: (ds) => (ds.length ? `earlier decisions: ${ds.join(', ')}` : 'no earlier decision'),
     flagged: (flag) => (flag === 'none' ? 'not flagged' : `flagged as ${flag}`),
+    teamFlagged: (flag) => (flag === 'none' ? 'not flagged by your team' : `flagged by your team as ${flag}`),
     mutualContext: (v) => (v ? 'you share a mutual contact' : 'no mutual contact'),
     inField: (v) => (v ? 'their headline is in your field' : 'their headline is outside your field'),
     reply: (reply) => (reply === 'none' ? 'no reply yet' : `their reply reads as ${reply}`),
@@ -61,6 +62,10 @@ export const EXPLAIN = {
       flag === 'none'
         ? 'aucun signalement'
         : `signalé comme ${flag === 'scammer' ? 'arnaqueur' : 'opportuniste'}`,
+    teamFlagged: (flag) =>
+      flag === 'none'
+        ? 'aucun signalement de votre équipe'
+        : `signalé par votre équipe comme ${flag === 'scammer' ? 'arnaqueur' : 'opportuniste'}`,
     mutualContext: (v) => (v ? 'vous avez un contact commun' : 'aucun contact commun'),
     inField: (v) => (v ? 'son titre correspond à votre domaine' : 'son titre est hors de votre domaine'),
     reply: (reply) => (reply === 'none' ? 'pas encore de réponse' : `sa réponse est classée ${reply}`),

@@ -27,6 +27,8 @@ export interface InvitationFacts {
   /** Earlier decisions about the same person, oldest first. */
   previousDecisions: readonly DecisionKind[];
   flagged: Flag;
+  /** The gravest flag the user's team put on this profile (the team server; else `none`). */
+  teamFlagged: Flag;
   /** A named mutual contact or shared context. */
   mutualContext: boolean;
   /** The sender's headline holds one of the policy's field keywords. */
@@ -59,6 +61,7 @@ export const FACT_FIELDS = {
   ageDays: { kind: 'number', noun: 'age' },
   previousDecisions: { kind: 'list', values: DECISIONS, noun: 'decision' },
   flagged: { kind: 'enum', values: FLAGS, noun: 'flag' },
+  teamFlagged: { kind: 'enum', values: FLAGS, noun: 'flag' },
   mutualContext: { kind: 'boolean', noun: 'value' },
   inField: { kind: 'boolean', noun: 'value' },
   reply: { kind: 'enum', values: ['none', ...REPLY_LABELS], noun: 'reply label' },
@@ -82,6 +85,7 @@ export function factsOf(classification: {
     ageDays: 0,
     previousDecisions: [],
     flagged: 'none',
+    teamFlagged: 'none',
     mutualContext: false,
     inField: false,
     reply: 'none',

@@ -1,6 +1,7 @@
 /** The policy: the user's written goal and rules, read from YAML, applied to one invitation. */
 export { channelsFromProfile, withProfile } from './channels-from-profile.js';
 export { evaluatePolicy, headlineInField } from './evaluate-policy.js';
+export { extendPolicyText } from './extend-policy.js';
 export {
   FACT_FIELDS,
   FACT_NAMES,

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
-import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type { Issue } from '../../core/errors.js';
+import { CUT_MARK, capFields } from './cap-fields.js';
+import { decodeText, INVALID_BYTES, showInvalidBytes, type TextEncoding } from './decode-text.js';
 
 /** One CSV record with the physical line (1-based) where it starts. */
 export interface CsvRow {
@@ -11,17 +12,26 @@ export interface CsvRow {
 
 export interface CsvBatch {
   rows: CsvRow[];
-  /** `bad-quoting` and `invalid-utf8`: problems seen while splitting the text into rows. */
+  /** `bad-quoting`, `invalid-utf8`, `field-truncated`: problems seen while splitting text into rows. */
   issues: Issue[];
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
+/** How a recognised file is read: decided from its first bytes and its header, never from its data. */
+export interface CsvFormat {
+  encoding: TextEncoding;
+  delimiter: string;
+}
 
-/** Physical lines a record spans: one, plus the line breaks inside its quoted fields. */
+/** Set when a decoder or the field cap wrote a mark into the text, so rows are searched for marks. */
+export interface TextMarks {
+  seen: boolean;
+}
+
+/** Physical lines a record spans: one, plus the line breaks inside its quoted fields (all LF here). */
 function linesSpanned(fields: readonly string[]): number {
   let lines = 1;
   for (const field of fields) {
-    if (field.includes('\n') || field.includes('\r')) lines += field.match(LINE_BREAK)?.length ?? 0;
+    if (field.includes('\n')) lines += field.split('\n').length - 1;
   }
   return lines;
 }
@@ -32,17 +42,18 @@ function linesSpanned(fields: readonly string[]): number {
  */
 export class RowNumberer {
   private line = 1;
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly marks: TextMarks,
+    private readonly columns: readonly string[] = [],
+    private readonly maxFieldChars = 0,
+  ) {}
 
   accept(data: string[][], errors: readonly Papa.ParseError[], into: CsvBatch): void {
     const badRows = new Set<number>();
     for (const error of errors)
       if (error.type === 'Quotes' && error.row !== undefined) badRows.add(error.row);
     data.forEach((fields, index) => {
-      // A file mixing LF and CRLF (a preamble, then rows) leaves a CR on the last field when papaparse
-      // guessed LF: it ends the row, it is not a line of its own.
-      const last = fields.length - 1;
-      if (fields[last]?.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
       const line = this.line;
       this.line += linesSpanned(fields);
       if (badRows.has(index)) {
@@ -55,36 +66,51 @@ export class RowNumberer {
       }
       // Blank lines (papaparse yields one empty field) are counted, never returned.
       if (fields.length === 1 && fields[0] === '') return;
-      if (fields.some((f) => f.includes('\uFFFD'))) {
-        into.issues.push({
-          code: 'invalid-utf8',
-          file: this.file,
-          line,
-          message: `${this.file} line ${line}: invalid UTF-8, replaced by \uFFFD`,
-        });
-      }
+      if (this.marks.seen) this.findMarks(fields, line, into.issues);
       into.rows.push({ fields, line });
     });
   }
+
+  private findMarks(fields: string[], line: number, issues: Issue[]): void {
+    let invalid = false;
+    fields.forEach((field, i) => {
+      let text = field;
+      if (text.includes(INVALID_BYTES)) {
+        invalid = true;
+        text = showInvalidBytes(text);
+      }
+      if (text.includes(CUT_MARK)) {
+        text = text.replaceAll(CUT_MARK, '');
+        const column = this.columns[i] ?? `#${i + 1}`;
+        issues.push({
+          code: 'field-truncated',
+          file: this.file,
+          line,
+          field: column,
+          message: `${this.file} line ${line}: column "${column}" is longer than ${this.maxFieldChars} characters (the limit); the rest was cut`,
+        });
+      }
+      fields[i] = text;
+    });
+    if (invalid) {
+      issues.push({
+        code: 'invalid-utf8',
+        file: this.file,
+        line,
+        message: `${this.file} line ${line}: invalid UTF-8, replaced by \uFFFD`,
+      });
+    }
+  }
 }
 
-/**
- * Bytes to text: invalid sequences become U+FFFD (reported per row) and a leading BOM is dropped.
- * Emits strings in object mode so a character is never split between chunks.
- */
-export function decodeUtf8(): Transform {
-  const decoder = new TextDecoder('utf-8');
-  return new Transform({
-    readableObjectMode: true,
-    transform(chunk: Buffer, _encoding, callback) {
-      const text = decoder.decode(chunk, { stream: true });
-      callback(null, text === '' ? undefined : text);
-    },
-    flush(callback) {
-      const text = decoder.decode();
-      callback(null, text === '' ? undefined : text);
-    },
-  });
+export interface StreamCsvOptions {
+  format: CsvFormat;
+  batchSize: number;
+  /** Fields longer than this many characters are cut while streaming (`field-truncated`). */
+  maxFieldChars: number;
+  /** Column names, to name a cut field. */
+  columns?: readonly string[];
+  onBytes?: (bytesRead: number) => void;
 }
 
 /**
@@ -95,9 +121,9 @@ export function decodeUtf8(): Transform {
 export async function* streamCsvRows(
   bytes: Readable,
   file: string,
-  batchSize: number,
-  onBytes?: (bytesRead: number) => void,
+  options: StreamCsvOptions,
 ): AsyncGenerator<CsvBatch> {
+  const { batchSize, onBytes, format } = options;
   let bytesRead = 0;
   if (onBytes !== undefined) {
     bytes.on('data', (chunk: Buffer) => {
@@ -105,9 +131,12 @@ export async function* streamCsvRows(
       onBytes(bytesRead);
     });
   }
-  const text = bytes.pipe(decodeUtf8());
+  const marks: TextMarks = { seen: false };
+  const decoded = bytes.pipe(decodeText(format.encoding, marks));
+  const text = decoded.pipe(capFields(options.maxFieldChars, format.delimiter, marks));
   bytes.on('error', (error) => text.destroy(error));
-  const numberer = new RowNumberer(file);
+  decoded.on('error', (error) => text.destroy(error));
+  const numberer = new RowNumberer(file, marks, options.columns, options.maxFieldChars);
   let pending: CsvBatch = { rows: [], issues: [] };
   let parser: Papa.Parser | undefined;
   let paused = false;
@@ -119,9 +148,16 @@ export async function* streamCsvRows(
     wake = undefined;
     resolve?.();
   };
+  // Papaparse reports a stream's error through `error` only for files; listen to the stream itself.
+  text.on('error', (error) => {
+    failure ??= error;
+    signal();
+  });
   Papa.parse<string[]>(text as unknown as Papa.LocalFile, {
     header: false,
     skipEmptyLines: false,
+    delimiter: format.delimiter,
+    newline: '\n',
     chunk: (results, handle) => {
       parser = handle;
       numberer.accept(results.data, results.errors, pending);
@@ -137,7 +173,7 @@ export async function* streamCsvRows(
       signal();
     },
     error: (error: unknown) => {
-      failure = error;
+      failure ??= error;
       signal();
     },
   });
@@ -156,7 +192,11 @@ export async function* streamCsvRows(
         const issues = start === 0 ? batch.issues : [];
         if (rows.length > 0 || issues.length > 0) yield { rows, issues };
       }
-      if (finished) return;
+      if (finished) {
+        // A stream that failed as it ended (a bad CRC is only known at the end) fails the file.
+        if (failure !== undefined) throw failure;
+        return;
+      }
       if (paused && parser !== undefined) {
         paused = false;
         text.resume();
@@ -165,27 +205,43 @@ export async function* streamCsvRows(
     }
   } finally {
     text.destroy();
+    decoded.destroy();
     bytes.destroy();
   }
 }
 
-/** The first rows of a file, for recognition: reads at most `maxBytes`, then stops the stream. */
-export async function readHeadRows(bytes: Readable, file: string, maxRows: number): Promise<CsvRow[]> {
-  const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+/** The first bytes of a file, for recognition: reads at most 64 KiB, then stops the stream. */
+export async function readHead(bytes: Readable): Promise<{ head: Buffer; whole: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let whole = true;
   try {
     for await (const chunk of bytes as AsyncIterable<Buffer>) {
       chunks.push(chunk);
       size += chunk.length;
-      if (size >= HEAD_BYTES) break;
+      if (size >= HEAD_BYTES) {
+        whole = false;
+        break;
+      }
     }
   } finally {
     bytes.destroy();
   }
-  const head = new TextDecoder('utf-8').decode(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
-  const parsed = Papa.parse<string[]>(head, { header: false, skipEmptyLines: false, preview: maxRows });
+  return { head: Buffer.concat(chunks).subarray(0, HEAD_BYTES), whole };
+}
+
+/** The first rows of a decoded head, split with `delimiter`, numbered like the streamed rows. */
+export function headRows(text: string, file: string, delimiter: string, maxRows: number): CsvRow[] {
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    preview: maxRows,
+    delimiter,
+    newline: '\n',
+  });
   const batch: CsvBatch = { rows: [], issues: [] };
-  new RowNumberer(file).accept(parsed.data, [], batch);
+  new RowNumberer(file, { seen: true }).accept(parsed.data, [], batch);
   return batch.rows;
 }

@@ -26,12 +26,16 @@ export const FILE_SPECS = {
   invitations: {
     names: ['invitations'],
     required: ['from', 'to', 'sent at', 'message', 'direction'],
-    optional: ['inviterprofileurl', 'inviteeprofileurl'],
+    // 2023 exports name the people by member URN instead of profile URL.
+    optional: ['inviterprofileurl', 'inviteeprofileurl', 'inviterprofileurn', 'inviteeprofileurn'],
   },
   messages: {
     names: ['messages'],
-    required: ['conversation id', 'from', 'date', 'content'],
+    // 2018 exports: `From,To,Date,Subject,Content,Direction,Folder`, no conversation id.
+    required: ['from', 'date', 'content'],
     optional: [
+      'conversation id',
+      'direction',
       'conversation title',
       'sender profile url',
       'to',
@@ -103,6 +107,10 @@ export const normalizeColumn = (name: string): string =>
 export interface HeaderMatch {
   kind: LinkedinFileKind;
   missing: string[];
+  /** How many of the kind's columns the row holds: the best of several readings wins. */
+  score: number;
+  /** The file's name is the one LinkedIn gives this kind. */
+  named: boolean;
 }
 
 const KINDS = Object.keys(FILE_SPECS) as LinkedinFileKind[];
@@ -129,7 +137,12 @@ export function matchHeader(cells: readonly string[], path: string): HeaderMatch
     kind = name.includes('given') ? 'recommendationsGiven' : 'recommendationsReceived';
   }
   const missing = FILE_SPECS[kind].required.filter((c) => !columns.has(c));
-  return { kind, missing };
+  return {
+    kind,
+    missing,
+    score: best.score,
+    named: (FILE_SPECS[kind].names as readonly string[]).includes(name),
+  };
 }
 
 /** The kind a file's name claims, to report a known file whose header is wrong. */

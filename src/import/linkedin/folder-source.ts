@@ -34,6 +34,7 @@ export async function openFolderSource(dir: string, limit: number): Promise<Expo
   return {
     name,
     entries,
+    issues: [],
     open: async (entry) => {
       const guarded = guardSize(name, entry, declaredTotal, limit);
       const stream: Readable = createReadStream(join(dir, entry.path));

@@ -51,12 +51,20 @@ function isoTime(hour: number, minute: number, second: number): string | undefin
 
 const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/, '')];
 
-/** `Connected On`: `08 Feb 2026`, very old exports `12 Mar 19`. Returns `YYYY-MM-DD`. */
+/**
+ * `Connected On`: `08 Feb 2026`, `12-Mar-19`; 2018 exports `1/8/18, 6:14 PM` (month first, with a
+ * time); Excel re-saves in European locales `16.09.2021` (day first). Returns `YYYY-MM-DD`.
+ */
 export function parseConnectedOn(text: string): string | undefined {
-  const m = /^(\d{1,2})[ -]([\p{L}.]+)[ -](\d{2}|\d{4})$/u.exec(text.trim());
-  if (m === null) return undefined;
-  const month = monthOf(m[2]!);
-  return month === undefined ? undefined : isoDate(fullYear(m[3]!), month, Number(m[1]));
+  const trimmed = text.trim();
+  const m = /^(\d{1,2})[ -]([\p{L}.]+)[ -](\d{2}|\d{4})$/u.exec(trimmed);
+  if (m !== null) {
+    const month = monthOf(m[2]!);
+    return month === undefined ? undefined : isoDate(fullYear(m[3]!), month, Number(m[1]));
+  }
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(trimmed);
+  if (dotted !== null) return isoDate(fullYear(dotted[3]!), Number(dotted[2]), Number(dotted[1]));
+  return parseLocalDateTime(trimmed)?.slice(0, 10);
 }
 
 /** Messages `DATE`: `2025-06-01 14:03:22 UTC` (with or without ` UTC`). Endorsements use slashes. */
@@ -69,6 +77,14 @@ export function parseUtcDateTime(text: string): string | undefined {
   const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   const time = isoTime(Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
   return date === undefined || time === undefined ? undefined : `${date}T${time}Z`;
+}
+
+/** messages.csv `DATE`: UTC, or in 2018 exports `10/16/18, 8:36 AM` (no zone given: read as UTC). */
+export function parseMessageDate(text: string): string | undefined {
+  const utc = parseUtcDateTime(text);
+  if (utc !== undefined) return utc;
+  const local = parseLocalDateTime(text);
+  return local === undefined ? undefined : `${local}Z`;
 }
 
 /**

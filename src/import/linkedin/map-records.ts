@@ -1,8 +1,14 @@
 import type { Direction, LinkedinFileKind } from '../../core/linkedin-records.js';
-import { normalizeProfileUrl } from '../../core/profile-url.js';
+import { foldName, normalizeProfileUrl } from '../../core/profile-url.js';
 import type { RecordOfKind } from '../export-reader.js';
 import { htmlToText } from './html-to-text.js';
-import { parseConnectedOn, parseLocalDateTime, parseMonthYear, parseUtcDateTime } from './linkedin-dates.js';
+import {
+  parseConnectedOn,
+  parseLocalDateTime,
+  parseMessageDate,
+  parseMonthYear,
+  parseUtcDateTime,
+} from './linkedin-dates.js';
 import type { RowView } from './row-view.js';
 
 /** Turns one row into a record, or `undefined` when the row cannot be one (issues say why). */
@@ -26,6 +32,24 @@ const url = (row: RowView, column: string): string | undefined => {
 };
 
 const fullName = (first: string, last: string): string => `${first} ${last}`.trim();
+
+/**
+ * LinkedIn's own maxima: an invitation note is at most 300 characters (200 without Premium), a
+ * message 8,000. A longer text did not come from LinkedIn; it is cut there, with an issue, so that a
+ * planted 50 MB note cannot slow every later triage.
+ */
+export const LINKEDIN_MAXIMA = { note: 300, message: 8000 } as const;
+
+function capped(row: RowView, column: string, text: string, max: number): string {
+  if (text.length <= max) return text;
+  row.report(
+    'field-truncated',
+    column,
+    `${text.length} characters where LinkedIn allows ${max}; cut to ${max}`,
+  );
+  const end = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return text.slice(0, end);
+}
 
 /** `T` with every property that may be undefined made optional instead. */
 type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
@@ -75,28 +99,39 @@ function connection(row: RowView): RecordOfKind['connections'] {
 }
 
 function invitation(row: RowView): RecordOfKind['invitations'] | undefined {
-  const sentAt = row.date('sent at', parseLocalDateTime);
   const direction = DIRECTIONS[row.text('direction').trim().toLowerCase()];
   if (direction === undefined) {
-    row.report('bad-value', 'direction', `unknown direction "${row.text('direction').slice(0, 20)}"`);
+    row.report('bad-value', 'direction', `unknown direction "${row.text('direction').slice(0, 20)}"`, 'row');
     return undefined;
   }
+  const sentAt = row.requiredDate('sent at', parseLocalDateTime);
   if (sentAt === undefined) return undefined;
   return defined({
     line: row.line,
     fromName: row.text('from').trim(),
     toName: row.text('to').trim(),
     sentAt,
-    note: row.text('message').trim(),
+    note: capped(row, 'message', row.text('message').trim(), LINKEDIN_MAXIMA.note),
     direction,
     inviterProfileUrl: url(row, 'inviterprofileurl'),
     inviteeProfileUrl: url(row, 'inviteeprofileurl'),
   });
 }
 
+const isOutgoing = (row: RowView): boolean => row.text('direction').trim().toLowerCase() === 'outgoing';
+
+/** 2018 exports have no conversation id: the conversation is the one with the other person. */
+function legacyConversationId(row: RowView): string {
+  const counterpart = isOutgoing(row) ? row.text('to') : row.text('from');
+  return `legacy:${foldName(counterpart)}`;
+}
+
 function message(row: RowView): RecordOfKind['messages'] | undefined {
-  const sentAt = row.date('date', parseUtcDateTime);
+  const sentAt = row.requiredDate('date', parseMessageDate);
   if (sentAt === undefined) return undefined;
+  const conversationId = row.has('conversation id')
+    ? row.text('conversation id').trim()
+    : legacyConversationId(row);
   const recipients = row
     .text('recipient profile urls')
     .split(',')
@@ -104,7 +139,7 @@ function message(row: RowView): RecordOfKind['messages'] | undefined {
     .filter((u): u is string => u !== undefined);
   return defined({
     line: row.line,
-    conversationId: row.text('conversation id').trim(),
+    conversationId,
     conversationTitle: row.text('conversation title').trim(),
     fromName: row.text('from').trim(),
     senderProfileUrl: url(row, 'sender profile url'),
@@ -112,7 +147,7 @@ function message(row: RowView): RecordOfKind['messages'] | undefined {
     recipientProfileUrls: recipients,
     sentAt,
     subject: row.text('subject').trim(),
-    content: htmlToText(row.text('content')),
+    content: capped(row, 'content', htmlToText(row.text('content')), LINKEDIN_MAXIMA.message),
     folder: row.text('folder').trim(),
     isDraft: isYes(row.text('is message draft')),
   });

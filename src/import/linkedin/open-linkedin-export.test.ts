@@ -283,6 +283,8 @@ describe('recognition by header', () => {
         kind: 'connections',
         path: 'export/my connections (1).CSV',
         bytes: Buffer.byteLength(CONNECTIONS),
+        encoding: 'utf-8',
+        delimiter: ',',
         fingerprint: expect.stringMatching(/^crc32:\d+:\d+$/),
       },
     ]);
@@ -331,8 +333,9 @@ describe('row problems are issues, never exceptions', () => {
   });
 
   test('replaces invalid UTF-8 and reports the line', async () => {
+    // A file that is UTF-8 (Hélène) with one broken byte: the byte is reported, the rest read.
     const header = Buffer.from(
-      'First Name,Last Name,Email Address,Company,Position,Connected On\nAnn,Lee,,Acme,CEO,12 Mar 19\n',
+      'First Name,Last Name,Email Address,Company,Position,Connected On\nHélène,Lee,,Acme,CEO,12 Mar 19\n',
     );
     const bad = Buffer.concat([
       header,

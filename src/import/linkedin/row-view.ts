@@ -14,6 +14,11 @@ export class RowView {
     readonly issues: Issue[],
   ) {}
 
+  /** The file has this column (older exports lack some). */
+  has(column: string): boolean {
+    return this.columns.has(column);
+  }
+
   /** The field's text, `''` when the column is absent (older exports). */
   text(column: string): string {
     const index = this.columns.get(column);
@@ -36,13 +41,22 @@ export class RowView {
     return value;
   }
 
-  report(code: string, column: string, detail: string): void {
+  /** A date the record cannot do without: unreadable, the row is skipped (and says so). */
+  requiredDate(column: string, parse: (text: string) => string | undefined): string | undefined {
+    const raw = this.optional(column) ?? '';
+    const value = parse(raw);
+    if (value === undefined) this.report('bad-date', column, `unreadable date "${raw.slice(0, 40)}"`, 'row');
+    return value;
+  }
+
+  report(code: string, column: string, detail: string, skips?: 'row'): void {
     this.issues.push({
       code,
       file: this.file,
       line: this.line,
       field: column,
-      message: `${this.file} line ${this.line}: ${detail} in column "${column}"`,
+      message: `${this.file} line ${this.line}: ${detail} in column "${column}"${skips ? '; row skipped' : ''}`,
+      ...(skips ? { skips } : {}),
     });
   }
 }

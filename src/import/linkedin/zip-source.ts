@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { StrongtiesError } from '../../core/errors.js';
+import { type Issue, StrongtiesError } from '../../core/errors.js';
 import { type ExportSource, guardSize, type SourceEntry, tooLarge } from './export-source.js';
 
 // yauzl's own words for entries that would escape the extraction folder.
@@ -17,11 +17,28 @@ const openZip = (path: string): Promise<yauzl.ZipFile> =>
     );
   });
 
-function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+/** The entries by name; of several with one name the last is kept (as unzip leaves it), and said. */
+function listEntries(zip: yauzl.ZipFile, name: string, issues: Issue[]): Promise<Map<string, yauzl.Entry>> {
   const entries = new Map<string, yauzl.Entry>();
+  const counts = new Map<string, number>();
+  let index = 0;
   return new Promise((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
-      if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
+      index++;
+      if (!entry.fileName.endsWith('/')) {
+        const seen = (counts.get(entry.fileName) ?? 0) + 1;
+        counts.set(entry.fileName, seen);
+        if (seen > 1) {
+          issues.push({
+            code: 'duplicate-entry',
+            file: entry.fileName,
+            line: 0,
+            message: `${name} holds ${entry.fileName} ${seen} times; the last one (entry ${index} of the archive) is read`,
+            skips: 'file',
+          });
+        }
+        entries.set(entry.fileName, entry);
+      }
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
@@ -35,6 +52,7 @@ export async function openZipSource(path: string, limit: number): Promise<Export
   const name = basename(path);
   let zip: yauzl.ZipFile;
   let byName: Map<string, yauzl.Entry>;
+  const issues: Issue[] = [];
   try {
     zip = await openZip(path);
   } catch (cause) {
@@ -44,7 +62,7 @@ export async function openZipSource(path: string, limit: number): Promise<Export
     });
   }
   try {
-    byName = await listEntries(zip);
+    byName = await listEntries(zip, name, issues);
   } catch (cause) {
     zip.close();
     const message = cause instanceof Error ? cause.message : String(cause);
@@ -71,6 +89,7 @@ export async function openZipSource(path: string, limit: number): Promise<Export
   return {
     name,
     entries,
+    issues,
     open: (entry) =>
       new Promise<Readable>((resolve, reject) => {
         const zipEntry = byName.get(entry.path);
@@ -88,13 +107,17 @@ export async function openZipSource(path: string, limit: number): Promise<Export
               ),
             );
           }
-          const guarded = guardSize(name, entry, declaredTotal, limit);
+          const guarded = guardSize(name, entry, declaredTotal, limit, zipEntry.crc32);
           stream.on('error', (cause: Error) =>
             guarded.destroy(
-              new StrongtiesError('invalid-archive', `${name}: ${entry.path} is corrupt (${cause.message})`, {
-                cause,
-                file: name,
-              }),
+              new StrongtiesError(
+                'invalid-archive',
+                `${name}: ${entry.path} is corrupt (${cause.message}); nothing was imported`,
+                {
+                  cause,
+                  file: name,
+                },
+              ),
             ),
           );
           guarded.on('close', () => stream.destroy());

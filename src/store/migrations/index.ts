@@ -5,7 +5,8 @@ import { networkMigration } from './0002-network.js';
 import { triageMigration } from './0003-triage.js';
 import { tieEvidenceIndexMigration } from './0004-tie-evidence-index.js';
 import { webDailyLoopMigration } from './0005-web-daily-loop.js';
-import { importFilesMigration } from './0006-speed-import-files.js';
+import { teamAccountsMigration } from './0006-team-accounts.js';
+import { importFilesMigration } from './0007-speed-import-files.js';
 
 /**
  * Migrations in code (no directory scan: the package may be bundled). Names sort in the order they
@@ -18,7 +19,8 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0003-triage': triageMigration(dialect),
     '0004-tie-evidence-index': tieEvidenceIndexMigration(dialect),
     '0005-web-daily-loop': webDailyLoopMigration(),
-    '0006-speed-import-files': importFilesMigration(dialect),
+    '0006-team-accounts': teamAccountsMigration(dialect),
+    '0007-speed-import-files': importFilesMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }

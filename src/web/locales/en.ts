@@ -267,6 +267,9 @@ export const en = {
     notZip: 'This is not a zip file.',
     summary: 'Summary',
     another: 'Import another export',
+    cancel: 'Cancel the import',
+    cancelling: 'Cancelling…',
+    cancelled: 'Import cancelled: nothing of this export was kept.',
   },
   policy: {
     heading: 'Policy',

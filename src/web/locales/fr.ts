@@ -268,6 +268,9 @@ export const fr = {
     notZip: 'Ce n’est pas un fichier zip.',
     summary: 'Résumé',
     another: 'Importer un autre export',
+    cancel: 'Annuler l’import',
+    cancelling: 'Annulation…',
+    cancelled: 'Import annulé : rien de cet export n’a été conservé.',
   },
   policy: {
     heading: 'Politique',

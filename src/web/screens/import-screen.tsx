@@ -84,19 +84,42 @@ export function ImportScreen() {
         </>
       )}
       {state.phase === 'uploading' && <p aria-live="polite">{t('import.uploading', { name: state.name })}</p>}
-      {state.phase === 'job' && <JobStatus job={state.job} onAgain={() => setState({ phase: 'idle' })} />}
+      {state.phase === 'job' && (
+        <JobStatus
+          job={state.job}
+          onAgain={() => setState({ phase: 'idle' })}
+          onJob={(job) => setState({ phase: 'job', job })}
+        />
+      )}
     </div>
   );
 }
 
-function JobStatus({ job, onAgain }: { job: ImportJobView; onAgain: () => void }) {
+function JobStatus({
+  job,
+  onAgain,
+  onJob,
+}: {
+  job: ImportJobView;
+  onAgain: () => void;
+  onJob: (job: ImportJobView) => void;
+}) {
   const { t } = useTranslation();
+  const [cancelling, setCancelling] = useState(false);
+  // The server stops the import at its next batch and rolls it back; polling then shows `cancelled`.
+  const cancel = () => {
+    setCancelling(true);
+    send<ImportJobView>('POST', `/api/imports/${job.id}/cancel`).then(onJob, () => setCancelling(false));
+  };
   return (
     <div aria-live="polite">
       {job.state === 'running' && (
         <>
           <p>{t('import.importing')}</p>
           <progress aria-label={t('import.progress')} max={job.total || 1} value={job.done} />
+          <button type="button" onClick={cancel} disabled={cancelling}>
+            {cancelling ? t('import.cancelling') : t('import.cancel')}
+          </button>
         </>
       )}
       {job.state === 'done' && (
@@ -106,6 +129,7 @@ function JobStatus({ job, onAgain }: { job: ImportJobView; onAgain: () => void }
           <pre className="summary">{JSON.stringify(job.summary, null, 2)}</pre>
         </>
       )}
+      {job.state === 'cancelled' && <p className="import-cancelled">{t('import.cancelled')}</p>}
       {job.state === 'failed' && <p role="alert">{t('import.failed', { message: job.error ?? '' })}</p>}
       {job.state !== 'running' && (
         <button type="button" onClick={onAgain}>

@@ -6,7 +6,7 @@ import type { Store } from '../../../store/store.js';
 import { importLinkedinExport } from '../../import-linkedin.js';
 import { saveSegment } from '../../network/segments.js';
 import { tagPerson } from '../../network/tags.js';
-import { loadPolicy } from '../../policy-file.js';
+import { loadPolicy } from '../../policy/policy-file.js';
 import { ArrayExportReader } from '../../testing/fake-export-reader.js';
 import { addReply, autoTriage } from '../../triage/index.js';
 
@@ -176,6 +176,11 @@ export async function seedOwnerData(store: Store, ownerId: number): Promise<void
   await tagPerson(store, ownerId, TARGET.url, ['client', 'paris']);
   await tagPerson(store, ownerId, OTHER, ['concurrent']);
   await saveSegment(store, ownerId, 'clients', { company: 'serre' }, new Date('2026-01-01T00:00:00Z'));
+  // The team server keeps a member's policy text in the database; the round trip must carry it too.
+  await store.db
+    .insertInto('member_policies')
+    .values({ owner_id: ownerId, text: 'version: 1\n', updated_at: '2026-01-01T00:00:00.000Z' })
+    .execute();
   // Her invitation waits for an answer: the connection was removed since.
   await store.db
     .updateTable('connections')

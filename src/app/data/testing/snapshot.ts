@@ -1,6 +1,7 @@
 import { listForeignKeys, listTables } from '../../../store/introspect.js';
 import { SYSTEM_TABLES } from '../../../store/owner-tables.js';
 import type { Store } from '../../../store/store.js';
+import { TEAM_TABLES } from '../../../store/team-schema.js';
 import { type Row, untyped } from '../owner-rows.js';
 
 /**
@@ -9,7 +10,10 @@ import { type Row, untyped } from '../owner-rows.js';
  * stores hold identical data when their snapshots are equal, whatever ids each database chose.
  */
 export async function snapshotOwner(store: Store, ownerId: number): Promise<Record<string, unknown[]>> {
-  const tables = (await listTables(store.db, store.dialect)).filter((t) => !SYSTEM_TABLES.has(t));
+  // The team's shared tables belong to no member: an owner's snapshot leaves them out.
+  const tables = (await listTables(store.db, store.dialect)).filter(
+    (t) => !SYSTEM_TABLES.has(t) && !TEAM_TABLES.has(t),
+  );
   const fks = await listForeignKeys(store.db, store.dialect);
   const raw = new Map<string, Row[]>();
   for (const table of tables) {

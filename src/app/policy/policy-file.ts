@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { StrongtiesError } from '../core/errors.js';
-import type { ProfileRecord } from '../core/linkedin-records.js';
+import { StrongtiesError } from '../../core/errors.js';
+import type { ProfileRecord } from '../../core/linkedin-records.js';
 import {
   formatPolicyError,
   isPresetName,
@@ -11,7 +11,8 @@ import {
   PRESETS,
   parsePolicy,
   withProfile,
-} from '../core/policy/index.js';
+} from '../../core/policy/index.js';
+import { writeTextAtomic } from '../../store/private-files.js';
 
 export const policyPath = (dataDir: string): string => join(dataDir, 'policy.yaml');
 
@@ -86,9 +87,9 @@ export async function initPolicy(options: {
     : PRESETS[options.preset];
   await mkdir(dirname(file), { recursive: true });
   try {
-    await writeFile(file, text, { encoding: 'utf8', flag: options.force ? 'w' : 'wx' });
+    await writeTextAtomic(file, text, { exclusive: !options.force });
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'EEXIST') {
+    if (cause instanceof StrongtiesError && cause.code === 'conflict') {
       throw new StrongtiesError('conflict', 'a policy already exists (use --force to replace it)', {
         cause,
         file,
@@ -119,8 +120,6 @@ export async function savePolicyText(dataDir: string, text: string): Promise<Pol
   if (!result.ok) return result;
   const file = policyPath(dataDir);
   await mkdir(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, text, 'utf8');
-  await rename(temp, file);
+  await writeTextAtomic(file, text);
   return result;
 }
