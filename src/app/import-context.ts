@@ -73,6 +73,13 @@ export class ImportContext {
     onProgress?.(this.#bytesDone, this.reader.totalBytes);
   }
 
+  /** A kind not read (unchanged since the last import): its bytes count as done for progress. */
+  skip<T>(kind: LinkedinFileKind, result: T): T {
+    for (const f of this.reader.recognised) if (f.kind === kind) this.#bytesDone += f.bytes;
+    this.options.onProgress?.(this.#bytesDone, this.reader.totalBytes);
+    return result;
+  }
+
   addIssue(issue: Issue): void {
     if (this.options.strict) throw strictRefusal(issue);
     this.issues.push(issue);

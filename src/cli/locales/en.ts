@@ -150,6 +150,9 @@ export const en = {
     pitch: 'pitch',
     scam: 'scam',
   },
+  store: {
+    importRunning: 'An import is running (started {{time}}); waiting for it to finish…',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -154,4 +154,7 @@ export const fr = {
     pitch: 'sollicitation',
     scam: 'arnaque',
   },
+  store: {
+    importRunning: 'Un import est en cours (commencé à {{time}}) ; attente de sa fin…',
+  },
 } as const satisfies Catalog;
