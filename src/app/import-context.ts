@@ -18,6 +18,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Given: messages from people declined or asked are read as their replies (triage/replies.ts). */
   replies?: { policy: Policy; reader: TextReader; now?: Date } | undefined;
+  /** Given: incoming invitations without a label are labelled after the merge (label-invitations.ts). */
+  labels?: { reader: Pick<TextReader, 'classifyInvitation'> } | undefined;
   /**
    * Aborted: the import stops at the next batch and its transaction rolls back (the page's Cancel,
    * SIGTERM). It throws the signal's reason: give a `StrongtiesError('interrupted', …)`.
@@ -69,6 +71,13 @@ export class ImportContext {
     }
     this.#bytesDone += kindBytes;
     onProgress?.(this.#bytesDone, this.reader.totalBytes);
+  }
+
+  /** A kind not read (unchanged since the last import): its bytes count as done for progress. */
+  skip<T>(kind: LinkedinFileKind, result: T): T {
+    for (const f of this.reader.recognised) if (f.kind === kind) this.#bytesDone += f.bytes;
+    this.options.onProgress?.(this.#bytesDone, this.reader.totalBytes);
+    return result;
   }
 
   addIssue(issue: Issue): void {

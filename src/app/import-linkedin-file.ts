@@ -41,6 +41,7 @@ export async function importLinkedinFile(
       ...(options.onProgress && { onProgress: options.onProgress }),
       ...(options.signal && { signal: options.signal }),
       replies,
+      ...(options.reader && { labels: { reader: options.reader } }),
     });
     return options.archiveName === undefined ? summary : { ...summary, archive: options.archiveName };
   } finally {

@@ -1,17 +1,23 @@
 import { sql } from 'kysely';
 import { StrongtiesError } from '../core/errors.js';
 import type { ExportReader } from '../import/export-reader.js';
+import { deferSecondaryIndexes } from '../store/deferred-indexes.js';
 import type { Store } from '../store/store.js';
 import { ImportContext, type ImportOptions, strictRefusal } from './import-context.js';
+import { readFingerprints } from './import-fingerprints.js';
 import type { ImportSummary } from './import-summary.js';
 import { importTotals } from './import-totals.js';
-import { mergeConnections } from './merge-connections.js';
+import { labelUnlabelledInvitations } from './label-invitations.js';
+import { mergeConnections, unchangedConnections } from './merge-connections.js';
 import { mergeEndorsements, mergeRecommendations } from './merge-endorsements.js';
 import { mergeInvitations } from './merge-invitations.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
 import { confirmRemovals } from './network/removals.js';
 import { detectReplies } from './triage/replies.js';
+
+// The tables a first import fills in bulk; their secondary indexes are built once at the end.
+const BULK_TABLES = ['people', 'connections', 'invitations', 'messages', 'endorsements'] as const;
 
 export type { ImportOptions } from './import-context.js';
 export { type ImportSummary, isPartial } from './import-summary.js';
@@ -36,7 +42,7 @@ export async function importLinkedinExport(
     .executeTakeFirst();
   if (!account) throw new StrongtiesError('not-found', `no account ${ownerId} in this database`);
 
-  return store.transaction(async (trx) => {
+  return store.importTransaction(async (trx) => {
     const startedAt = new Date().toISOString();
     const { id: importId } = await trx
       .insertInto('imports')
@@ -45,19 +51,34 @@ export async function importLinkedinExport(
       .executeTakeFirstOrThrow();
     const ctx = new ImportContext(trx, store.dialect, reader, importId, options);
     ctx.issues.push(...reader.issues);
+    const prints = await readFingerprints(trx, ownerId, reader);
     await ctx.people.load();
+    const indexes = await deferSecondaryIndexes(trx, store.dialect, store.ownerScoped ? [] : BULK_TABLES);
 
     const profile = await readProfile(ctx);
     // Connections first: invitations without a profile URL find their people among them by name.
-    const connections = await mergeConnections(ctx);
+    // Connections.csv as last merged, nothing added or removed since: every listed one is current.
+    const connections = prints.unchanged('connections')
+      ? ctx.skip('connections', await unchangedConnections(trx, ownerId))
+      : await mergeConnections(ctx);
     // The clean-up review's removals that this export no longer lists are now confirmed.
     await confirmRemovals(trx, ownerId, startedAt);
-    const invitations = await mergeInvitations(ctx);
+    // A stored invitation is never rewritten, so an unchanged file whose rows are all stored adds none.
+    const invitations = prints.unchanged('invitations')
+      ? ctx.skip('invitations', { added: 0, ownerUrl: undefined })
+      : await mergeInvitations(ctx);
     const owner = await saveOwner(ctx, profile, invitations.ownerUrl);
-    const messagesAdded = await mergeMessages(ctx, owner.profileUrl || undefined);
+    // The owner's own messages are told apart by the owner's URL: a new one means a new merge.
+    const messagesAdded = prints.unchanged('messages', owner.profileUrl)
+      ? ctx.skip('messages', 0)
+      : await mergeMessages(ctx, owner.profileUrl || undefined);
+    for (const issue of prints.carriedIssues()) ctx.addIssue(issue);
     await mergeEndorsements(ctx);
     await mergeRecommendations(ctx);
     await mergePositions(ctx);
+    await indexes.restore();
+    // Pending invitations count under their label in the statistics: label what has none yet.
+    if (options.labels) await labelUnlabelledInvitations(trx, ownerId, options.labels.reader);
     // Last: replies are messages from people the owner declined or asked, after the decision.
     const repliesFound = options.replies
       ? await detectReplies(trx, store.dialect, ownerId, options.replies)
@@ -89,7 +110,11 @@ export async function importLinkedinExport(
     };
     await trx
       .updateTable('imports')
-      .set({ finished_at: new Date().toISOString(), summary: JSON.stringify(summary) })
+      .set({
+        finished_at: new Date().toISOString(),
+        summary: JSON.stringify(summary),
+        files: await prints.record(trx, { messages: owner.profileUrl }),
+      })
       .where('id', '=', importId)
       .execute();
     return summary;

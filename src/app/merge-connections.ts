@@ -1,8 +1,9 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ConnectionRecord } from '../core/linkedin-records.js';
 import { ConnectionKeys, connectionPersonKey } from '../import/import-keys.js';
 import { rowInserter } from '../store/insert-rows.js';
-import type { ConnectionsTable, Flag01 } from '../store/schema.js';
+import type { ConnectionsTable, Database, Flag01 } from '../store/schema.js';
+import { toCount } from '../store/store.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportSummary } from './import-summary.js';
 
@@ -107,6 +108,17 @@ export async function mergeConnections(ctx: ImportContext): Promise<Counts> {
   }
   counts.removed = gone.length;
   return counts;
+}
+
+/** The counts of a Connections.csv that did not change since it was merged: every listed one is current. */
+export async function unchangedConnections(trx: Kysely<Database>, ownerId: number): Promise<Counts> {
+  const { n } = await trx
+    .selectFrom('connections')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .where('status', '=', 'current')
+    .executeTakeFirstOrThrow();
+  return { added: 0, updated: 0, removed: 0, unchanged: toCount(n) };
 }
 
 function personOf(record: ConnectionRecord) {

@@ -1,15 +1,14 @@
 import type { TextReader } from '../core/classify/types.js';
-import type { DecisionKind } from '../core/labels.js';
 import type { Policy } from '../core/policy/types.js';
 import { parseInvitationRow } from '../import/other-network/invitation-row.js';
 import type { Store } from '../store/store.js';
 import { addInvitations } from './add-invitations.js';
-import { loadTriageItem } from './triage/index.js';
+import { loadTriageItem, type TriageItem } from './triage/index.js';
 
 /** What the policy suggests for the pasted invitation, and the draft it goes with. */
 export interface PasteTriage {
   label: string;
-  suggestion: { decision: DecisionKind; rule: string; reason: string };
+  suggestion: TriageItem['suggestion'];
   draft: { variant: string; lang: string; text: string } | null;
 }
 

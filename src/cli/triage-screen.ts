@@ -64,7 +64,7 @@ export function renderItem(
       })}`,
     );
   lines.push(
-    `  ${t('triage.suggestion', { decision: item.suggestion.decision, reason: singleLine(item.suggestion.reason, 200) })}`,
+    `  ${t('triage.suggestion', { decision: t(`actions.${item.suggestion.decision}`), reason: singleLine(reasonLine(t, item.suggestion), 200) })}`,
   );
   lines.push(`  ${t('triage.status', { status: item.status })}`);
   lines.push('');
@@ -94,4 +94,11 @@ export function renderHelp(t: TFunction): string {
   const rows = TRIAGE_ACTIONS.map((a) => `  ${shown(a.keys).padEnd(8)} ${t(a.labelKey)}`);
   rows.push(`  ${'q'.padEnd(8)} ${t('triage.quit')}`);
   return `${t('triage.keys')}:\n${rows.join('\n')}`;
+}
+
+/** The rule and why in the terminal's language (the policy's `language` only chooses the drafts'). */
+function reasonLine(t: TFunction, s: TriageItem['suggestion']): string {
+  const lang = t('meta.lang') === 'fr' ? 'fr' : 'en';
+  const rule = s.matched ? t('triage.rule', { rule: s.rule }) : t('triage.defaultRule');
+  return t('triage.ruleWhy', { rule, why: s.why[lang] });
 }

@@ -9,11 +9,17 @@ export async function withStore<T>(
   runtime: Runtime,
   fn: (store: Store, ownerId: number) => Promise<T>,
 ): Promise<T> {
+  const t = createTranslator(runtime.config.lang);
   const exposed = dataDirExposure(runtime.config.dataDir);
   if (exposed && !runtime.config.databaseUrl) {
-    runtime.err(createTranslator(runtime.config.lang)('data.exposed', { dir: runtime.config.dataDir }));
+    runtime.err(t('data.exposed', { dir: runtime.config.dataDir }));
   }
-  const store = await openStore(runtime.config);
+  // A write that must wait for an import names it, in the user's language, on stderr.
+  const onWait = ({ importStartedAt }: { importStartedAt: string }) =>
+    runtime.err(
+      t('store.importRunning', { time: new Date(importStartedAt).toLocaleTimeString(runtime.config.lang) }),
+    );
+  const store = await openStore({ ...runtime.config, onWait });
   try {
     return await fn(store, runtime.config.ownerId);
   } finally {

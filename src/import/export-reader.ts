@@ -32,6 +32,11 @@ export interface RecognisedFile {
   encoding: string;
   /** The field separator found in its header: `,`, `;` or a tab. */
   delimiter: string;
+  /**
+   * Changes whenever the file's content does (a zip's CRC-32 and size, a folder file's SHA-256): a
+   * re-import skips a file whose fingerprint it already merged. Absent: the file is always read.
+   */
+  fingerprint?: string;
 }
 
 export interface RecordBatch<K extends LinkedinFileKind> {

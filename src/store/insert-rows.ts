@@ -1,5 +1,7 @@
+import type SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import type { DialectName } from './dialect.js';
+import { nativeOf } from './native-sqlite.js';
 import type { Database } from './schema.js';
 
 type Table = keyof Database;
@@ -73,15 +75,41 @@ export function rowInserter<T extends Table, R extends Column<T> = never>(
     return text;
   };
 
+  // Prepared once per shape on SQLite's native handle and reused for the whole import.
+  const prepared = new WeakMap<object, Map<number, SqliteDatabase.Statement>>();
+  const statementFor = (native: SqliteDatabase.Database, rows: number) => {
+    let byRows = prepared.get(native);
+    if (byRows === undefined) {
+      byRows = new Map();
+      prepared.set(native, byRows);
+    }
+    let statement = byRows.get(rows);
+    if (statement === undefined) {
+      statement = native.prepare(sqlFor(rows));
+      byRows.set(rows, statement);
+    }
+    return statement;
+  };
+
   return async (
     db: Kysely<Database>,
     rows: readonly Row<T>[],
   ): Promise<{ written: number; returned: Pick<Row<T>, R>[] }> => {
     let written = 0;
     const returned: Pick<Row<T>, R>[] = [];
+    const native = dialect === 'sqlite' ? nativeOf(db) : undefined;
     for (let start = 0; start < rows.length; start += perStatement) {
       const chunk = rows.slice(start, start + perStatement) as readonly Record<string, unknown>[];
       const params = dialect === 'postgres' ? columnArrays(chunk, columns) : flatValues(chunk, columns);
+      if (native !== undefined) {
+        const statement = statementFor(native, chunk.length);
+        if (options.returning) {
+          const found = statement.all(params) as Pick<Row<T>, R>[];
+          for (const r of found) returned.push(r);
+          written += found.length;
+        } else written += statement.run(params).changes;
+        continue;
+      }
       const result = await db.executeQuery<Pick<Row<T>, R>>(CompiledQuery.raw(sqlFor(chunk.length), params));
       // A statement with `returning` reports its rows, not always an affected-row count.
       if (options.returning) for (const r of result.rows) returned.push(r);

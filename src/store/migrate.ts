@@ -11,6 +11,10 @@ import type { Database } from './schema.js';
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // Up to date (the common case): nothing to write, so no write lock to wait for while an import
+  // holds it — reading the applied versions is enough.
+  const known = await migrator.getMigrations();
+  if (known.every((m) => m.executedAt !== undefined)) return;
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -9,7 +9,7 @@ import { SqliteImmediateDialect } from './sqlite-immediate-dialect.js';
 export const SQLITE_FILE = 'strongties.db';
 
 /** Opens (creating if needed) `<dataDir>/strongties.db`; the directory is private to the user. */
-export function openSqlite(dataDir: string): Kysely<Database> {
+export function openSqlite(dataDir: string): { db: Kysely<Database>; native: SqliteDatabase.Database } {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, SQLITE_FILE);
   // Created private before SQLite opens it: SQLite gives the log and shared-memory files the
@@ -22,5 +22,8 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   database.pragma('busy_timeout = 30000');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database }) });
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database }) }),
+    native: database,
+  };
 }

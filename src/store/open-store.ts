@@ -6,12 +6,15 @@ import { migrateToLatest } from './migrate.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
 import type { Database } from './schema.js';
-import type { Store } from './store.js';
+import { sqliteStore } from './sqlite-store.js';
+import type { OnWait, Store } from './store.js';
 
 /** Where the database is: the app's `Config` satisfies it (the store knows nothing of the app). */
 export interface StoreLocation {
   dataDir: string;
   databaseUrl?: string | undefined;
+  /** Told when a write must wait for an import another connection is running (SQLite). */
+  onWait?: OnWait | undefined;
 }
 
 /**
@@ -21,8 +24,10 @@ export interface StoreLocation {
 export async function openStore(config: StoreLocation): Promise<Store> {
   const dialect: DialectName = config.databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database>;
+  let sqlite: ReturnType<typeof openSqlite> | undefined;
   try {
-    db = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
+    if (config.databaseUrl) db = openPostgres(config.databaseUrl);
+    else ({ db } = sqlite = openSqlite(config.dataDir));
   } catch (error) {
     throw new StrongtiesError('database', `cannot open the database: ${String(error)}`, { cause: error });
   }
@@ -35,10 +40,12 @@ export async function openStore(config: StoreLocation): Promise<Store> {
     if (error instanceof StrongtiesError) throw error;
     throw new StrongtiesError('database', `cannot open the database: ${String(error)}`, { cause: error });
   }
+  if (sqlite !== undefined) return sqliteStore(config.dataDir, sqlite, config.onWait);
   return {
     db,
     dialect,
     transaction: (fn) => db.transaction().execute(fn),
+    importTransaction: (fn) => db.transaction().execute(fn),
     close: () => db.destroy(),
   };
 }

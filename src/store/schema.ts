@@ -183,6 +183,8 @@ export interface ImportsTable {
   finished_at: string | null;
   /** The ImportSummary as JSON. */
   summary: string | null;
+  /** Per kind of file merged: its fingerprint and the state it left (app/import-fingerprints.ts), JSON. */
+  files: string | null;
 }
 
 /** A named segment: people tagged with its name, plus those its rule selects (JSON, or none). */

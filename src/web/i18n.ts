@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { initialLocale, type Locale } from './i18n-locale.js';
 import { en } from './locales/en.js';
 import { fr } from './locales/fr.js';
+import { MISSING_KEY } from './missing-key.js';
 
 export { LOCALES, type Locale } from './i18n-locale.js';
 
@@ -31,6 +32,9 @@ export async function setupI18n(): Promise<void> {
     // React renders every string as a text node: escaping here would show `&lt;` to the user.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key missing from every catalog is a bug: say so where the render tests listen (the console).
+    saveMissing: true,
+    missingKeyHandler: (_lngs, _ns, key) => console.error(`${MISSING_KEY} ${key}`),
   });
   document.documentElement.lang = lng;
 }

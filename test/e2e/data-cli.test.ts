@@ -55,7 +55,7 @@ describe.each(['sqlite', 'postgres'] as const)('ties add, export, import, forget
     expect(run.out).toMatch(/Added the invitation from Inès Durand/);
     // The label, the policy's suggestion and the draft, at once.
     expect(run.out).toMatch(/Label: \w+ \(\d+%\)/);
-    expect(run.out).toMatch(/Policy suggests: (accept|decline|ask|ignore|later)/);
+    expect(run.out).toMatch(/Policy suggests: (Accept|Decline|Ask how to be useful|Ignore|Later)/);
     expect(run.out).toMatch(/Draft \(|Nothing to send/);
     const again = await runTies(env, [
       'add',

@@ -157,7 +157,7 @@ describe.each(['sqlite', 'postgres'] as const)('ties network, stats, tag and seg
     // The table shows the latest months, in the interface's language.
     const french = await ties(env, ['--lang', 'fr', 'stats', '--months', '2']);
     const lines = french.out.split('\n');
-    expect(lines[0]).toMatch(/^mois\s.*reçues:/);
+    expect(lines[0]).toMatch(/^mois\s.*reçues, /);
     expect(lines.slice(1, 3).map((l) => l.slice(0, 7))).toEqual(stats.months.slice(-2).map((m) => m.month));
     expect(lines[3]).toBe('');
     expect(french.out).toContain(`2 derniers mois sur ${stats.months.length}`);

@@ -108,7 +108,7 @@ describe('ties triage in a real terminal (tmux)', () => {
     // The override, the colour escape and the bell arrive as visible placeholders, not as effects.
     expect(first).toContain('Hello\uFFFDgnp.exe\uFFFD \uFFFD[31mRED\uFFFD[0m bell\uFFFD');
     // The trained classifier reads the note; whatever it says, the policy's suggestion and its rule show.
-    expect(first).toMatch(/Policy suggests: (accept|decline|ask|ignore|later)/);
+    expect(first).toMatch(/Policy suggests: (Accept|Decline|Ask how to be useful|Ignore|Later)/);
     expect(first).toContain('https://www.linkedin.com/in/mallory-evil');
 
     tmux('send-keys', '-t', 'triage', 'd');

@@ -39,6 +39,8 @@ export interface InvitationContext {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+const FEW_PEOPLE = 200;
+
 /**
  * Pending incoming invitations (or the given ones) with their person, tags, decisions and latest
  * reply: five queries whatever the count, so 5,000 invitations load as fast as one.
@@ -76,17 +78,23 @@ export async function loadContexts(
   const replies = new Map<number, ReplyLabel>();
   const teamFlags = new Map<number, TeamFlagSummary>();
   if (personIds.size > 0) {
-    // Owner-wide reads filtered here: no IN list of thousands of ids.
+    // A few people (one decision, one screen): read only theirs, by the (owner, person) indexes, so
+    // the cost does not grow with the history. Many (the whole queue): owner-wide reads filtered
+    // here, rather than an IN list of thousands of ids.
+    const few = personIds.size <= FEW_PEOPLE;
+    const ids = [...personIds];
     for (const t of await db
       .selectFrom('tags')
       .select(['person_id', 'tag'])
       .where('owner_id', '=', ownerId)
+      .$if(few, (q) => q.where('person_id', 'in', ids))
       .execute())
       if (personIds.has(t.person_id)) tags.set(t.person_id, [...(tags.get(t.person_id) ?? []), t.tag]);
     const past = await db
       .selectFrom('decisions')
       .select(['id', 'person_id', 'invitation_id', 'decision', 'decided_at', 'decided_by'])
       .where('owner_id', '=', ownerId)
+      .$if(few, (q) => q.where('person_id', 'in', ids))
       .where('undone_at', 'is', null)
       .orderBy('decided_at', 'desc')
       .orderBy('id', 'desc')
@@ -107,6 +115,7 @@ export async function loadContexts(
       .selectFrom('replies')
       .select(['person_id', 'label'])
       .where('owner_id', '=', ownerId)
+      .$if(few, (q) => q.where('person_id', 'in', ids))
       .orderBy('received_at', 'asc')
       .orderBy('id', 'asc')
       .execute();

@@ -3,7 +3,7 @@ import { storedClassification } from '../../core/classify/stored-classification.
 import type { InvitationClassification, TextReader } from '../../core/classify/types.js';
 import { composeDraft, VARIANT_OF_DECISION, type Variant } from '../../core/compose/index.js';
 import { DAY } from '../../core/durations.js';
-import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
+import { type DecisionKind, type InvitationLabel, LANGS, type Lang } from '../../core/labels.js';
 import {
   evaluatePolicy,
   headlineInField,
@@ -68,7 +68,12 @@ export interface Suggested {
   classification: InvitationClassification;
   decision: DecisionKind;
   rule: string;
+  /** False when no rule matched and the default decided. */
+  matched: boolean;
+  /** What the decision records: "rule 'name': why", in the policy's language. */
   reason: string;
+  /** The why alone in each language: a front end shows it in its interface's language. */
+  why: Record<Lang, string>;
 }
 
 /** What the policy suggests for one invitation, and why. */
@@ -80,8 +85,22 @@ export function suggest(
   previousDecisions: readonly DecisionKind[] = [...ctx.earlier].reverse().map((d) => d.decision),
 ): Suggested {
   const classification = classificationOf(ctx, reader);
-  const verdict = evaluatePolicy(policy, factsFor(policy, ctx, classification, now, previousDecisions));
-  return { classification, decision: verdict.decision, rule: verdict.rule, reason: verdict.reason };
+  const facts = factsFor(policy, ctx, classification, now, previousDecisions);
+  const verdict = evaluatePolicy(policy, facts);
+  const why = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      lang === verdict.lang ? verdict.why : evaluatePolicy(policy, facts, lang).why,
+    ]),
+  ) as Record<Lang, string>;
+  return {
+    classification,
+    decision: verdict.decision,
+    rule: verdict.rule,
+    matched: verdict.matched,
+    reason: verdict.reason,
+    why,
+  };
 }
 
 export const nameOf = (ctx: InvitationContext): string =>

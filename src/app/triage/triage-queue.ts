@@ -61,7 +61,7 @@ function toItem(
     note: ctx.row.note,
     status: ctx.row.status,
     classification: s.classification,
-    suggestion: { decision: s.decision, rule: s.rule, reason: s.reason },
+    suggestion: { decision: s.decision, rule: s.rule, matched: s.matched, reason: s.reason, why: s.why },
     draft,
     earlier: ctx.earlier,
     flag: ctx.person?.flag ?? null,

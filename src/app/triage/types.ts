@@ -31,7 +31,17 @@ export interface TriageItem {
   note: string;
   status: string;
   classification: InvitationClassification;
-  suggestion: { decision: DecisionKind; rule: string; reason: string };
+  /**
+   * `reason` is what a decision records (policy's language); `why` is the reason alone in each
+   * language, and `matched` false means no rule matched and the default applies.
+   */
+  suggestion: {
+    decision: DecisionKind;
+    rule: string;
+    matched: boolean;
+    reason: string;
+    why: Record<Lang, string>;
+  };
   /** The stored draft, else the one the suggestion would send (id null); null when nothing is sent. */
   draft: DraftView | null;
   /** Decisions on earlier invitations from the same person, newest first ("second invitation"). */

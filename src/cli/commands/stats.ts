@@ -22,7 +22,7 @@ export const registerStats: RegisterCommand = (program, runtime) => {
       const labelColumns = LABELS.filter((l) => (stats.totals.incoming[l] ?? 0) > 0);
       const header = [
         t('stats.month'),
-        ...labelColumns.map((label) => t('stats.incoming', { label })),
+        ...labelColumns.map((label) => t('stats.incoming', { label: t(`labels.${label}`) })),
         t('stats.outgoing'),
         t('stats.decided'),
         t('stats.replies'),

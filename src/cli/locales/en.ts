@@ -54,6 +54,9 @@ export const en = {
     byDecision: 'By decision: {{list}}',
     byLabel: 'By label: {{list}}',
     drafts: 'Drafts written: {{count}}. Next: `ties drafts --format csv` to send them.',
+    rule: 'rule “{{rule}}”',
+    defaultRule: 'no rule matched, so the default applies',
+    ruleWhy: '{{rule}}: {{why}}',
   },
   decided: {
     accept: 'accepted',
@@ -126,7 +129,7 @@ export const en = {
   },
   stats: {
     month: 'month',
-    incoming: 'in:{{label}}',
+    incoming: 'received, {{label}}',
     outgoing: 'out',
     decided: 'decided',
     replies: 'replies',
@@ -137,6 +140,18 @@ export const en = {
     shown: 'Last {{count}} months of {{all}} (--months 0 shows them all).',
     deciles: 'Tie strength by decile (0–9 … 90–100): {{deciles}}',
     summary: 'Connections: {{connections}} · answer rate of asks: {{rate}}',
+  },
+  meta: { lang: 'en' },
+  labels: {
+    none: 'no note',
+    generic: 'generic',
+    known: 'known',
+    purpose: 'purpose',
+    pitch: 'pitch',
+    scam: 'scam',
+  },
+  store: {
+    importRunning: 'An import is running (started {{time}}); waiting for it to finish…',
   },
   classifier: {
     unsure: 'Unsure: hesitates between {{between}}. No preset decides for you: choose yourself.',

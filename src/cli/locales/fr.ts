@@ -57,6 +57,9 @@ export const fr = {
     byDecision: 'Par décision : {{list}}',
     byLabel: 'Par étiquette : {{list}}',
     drafts: 'Brouillons écrits : {{count}}. Ensuite : `ties drafts --format csv` pour les envoyer.',
+    rule: 'règle « {{rule}} »',
+    defaultRule: 'aucune règle ne correspond : la décision par défaut s’applique',
+    ruleWhy: '{{rule}} : {{why}}',
   },
   decided: {
     accept: 'accepté',
@@ -130,7 +133,7 @@ export const fr = {
   },
   stats: {
     month: 'mois',
-    incoming: 'reçues:{{label}}',
+    incoming: 'reçues, {{label}}',
     outgoing: 'envoyées',
     decided: 'décidées',
     replies: 'réponses',
@@ -141,6 +144,18 @@ export const fr = {
     shown: '{{count}} derniers mois sur {{all}} (--months 0 les montre tous).',
     deciles: 'Force des liens par décile (0–9 … 90–100) : {{deciles}}',
     summary: 'Relations : {{connections}} · taux de réponse aux questions : {{rate}}',
+  },
+  meta: { lang: 'fr' },
+  labels: {
+    none: 'sans note',
+    generic: 'générique',
+    known: 'connu',
+    purpose: 'raison précise',
+    pitch: 'sollicitation',
+    scam: 'arnaque',
+  },
+  store: {
+    importRunning: 'Un import est en cours (commencé à {{time}}) ; attente de sa fin…',
   },
   classifier: {
     unsure:

@@ -73,6 +73,8 @@ describe('an unsure invitation', () => {
     );
     expect(unsure.decision).toBe('later');
     expect(unsure.reason).toContain('unsure');
+    // The why alone (what a front end shows in its own language) says so too, not the rule's accept.
+    expect(unsure.why).toContain('unsure');
     const sure = evaluatePolicy(policy, factsOf({ label: 'pitch', confidence: 0.9, lang: 'en' }), 'en');
     expect(sure.decision).toBe('accept');
   });

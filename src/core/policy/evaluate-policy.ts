@@ -63,12 +63,8 @@ export function evaluatePolicy(
 ): PolicyDecision {
   const verdict = applyRules(policy, facts, lang);
   if (!facts.unsure || UNSURE_ALLOWED.has(verdict.decision)) return verdict;
-  const words = WORDS[lang];
-  return {
-    ...verdict,
-    decision: 'later',
-    reason: words.rule(verdict.rule, words.leftToYou(verdict.decision)),
-  };
+  const why = WORDS[lang].leftToYou(verdict.decision);
+  return { ...verdict, decision: 'later', reason: WORDS[lang].rule(verdict.rule, why), why };
 }
 
 function applyRules(policy: Policy, facts: InvitationFacts, lang: Lang): PolicyDecision {
@@ -76,14 +72,35 @@ function applyRules(policy: Policy, facts: InvitationFacts, lang: Lang): PolicyD
   const rule = policy.rules.find((r) => matches(r, facts));
   if (!rule) {
     const why = localize(policy.default.reason, lang) ?? words.nothingElse;
-    return { decision: policy.default.decision, rule: 'default', reason: words.rule('default', why), lang };
+    return {
+      decision: policy.default.decision,
+      rule: 'default',
+      matched: false,
+      reason: words.rule('default', why),
+      why,
+      lang,
+    };
   }
   if (rule.decision === 'ask' && facts.previousDecisions.includes('ask')) {
     const next = afterAsk(policy, facts, lang);
-    return { decision: next.decision, rule: rule.name, reason: words.rule(rule.name, next.why), lang };
+    return {
+      decision: next.decision,
+      rule: rule.name,
+      matched: true,
+      reason: words.rule(rule.name, next.why),
+      why: next.why,
+      lang,
+    };
   }
   const why = localize(rule.reason, lang) ?? explainFacts(rule, facts, lang);
-  return { decision: rule.decision, rule: rule.name, reason: words.rule(rule.name, why), lang };
+  return {
+    decision: rule.decision,
+    rule: rule.name,
+    matched: true,
+    reason: words.rule(rule.name, why),
+    why,
+    lang,
+  };
 }
 
 /** True when the sender's headline holds one of the policy's field keywords (case- and accent-blind). */

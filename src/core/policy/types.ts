@@ -29,6 +29,11 @@ export interface PolicyError {
 export interface PolicyDecision {
   decision: DecisionKind;
   rule: string;
+  /** False when no rule matched and the default decided. */
+  matched: boolean;
+  /** "rule 'name': why", in `lang`: what the decision records. */
   reason: string;
+  /** The why alone, for a front end that names the rule its own way. */
+  why: string;
   lang: Lang;
 }

@@ -19,6 +19,8 @@ export interface ExportSource {
   readonly issues: readonly Issue[];
   /** The entry's raw bytes, counted against the size limit while they stream. */
   open(entry: SourceEntry): Promise<Readable>;
+  /** A text that changes whenever the entry's content does (see RecognisedFile.fingerprint). */
+  fingerprint(entry: SourceEntry): Promise<string>;
   close(): Promise<void>;
 }
 

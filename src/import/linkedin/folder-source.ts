@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -44,6 +45,11 @@ export async function openFolderSource(dir: string, limit: number): Promise<Expo
       );
       guarded.on('close', () => stream.destroy());
       return stream.pipe(guarded);
+    },
+    fingerprint: async (entry) => {
+      const hash = createHash('sha256');
+      for await (const chunk of createReadStream(join(dir, entry.path))) hash.update(chunk as Buffer);
+      return `sha256:${hash.digest('base64url')}`;
     },
     close: async () => {},
   };

@@ -285,6 +285,7 @@ describe('recognition by header', () => {
         bytes: Buffer.byteLength(CONNECTIONS),
         encoding: 'utf-8',
         delimiter: ',',
+        fingerprint: expect.stringMatching(/^crc32:\d+:\d+$/),
       },
     ]);
     await reader.close();

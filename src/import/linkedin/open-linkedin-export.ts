@@ -159,15 +159,19 @@ export async function openLinkedinExport(
       file: source.name,
     });
   }
-  const recognised = found.map(
-    ({ kind, path: p, bytes, encoding, delimiter }): RecognisedFile => ({
-      kind,
-      path: p,
-      bytes,
-      encoding,
-      delimiter,
-    }),
-  );
+  const recognised: RecognisedFile[] = [];
+  try {
+    for (const { kind, path: p, bytes, encoding, delimiter } of found) {
+      const fingerprint = await source.fingerprint({ path: p, bytes });
+      recognised.push({ kind, path: p, bytes, encoding, delimiter, fingerprint });
+    }
+  } catch (cause) {
+    await source.close();
+    throw new StrongtiesError('invalid-archive', `${source.name}: a file cannot be read`, {
+      cause,
+      file: source.name,
+    });
+  }
   const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
   return {
     name: source.name,

@@ -6,6 +6,7 @@ import { triageMigration } from './0003-triage.js';
 import { tieEvidenceIndexMigration } from './0004-tie-evidence-index.js';
 import { webDailyLoopMigration } from './0005-web-daily-loop.js';
 import { teamAccountsMigration } from './0006-team-accounts.js';
+import { importFilesMigration } from './0007-speed-import-files.js';
 
 /**
  * Migrations in code (no directory scan: the package may be bundled). Names sort in the order they
@@ -19,6 +20,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0004-tie-evidence-index': tieEvidenceIndexMigration(dialect),
     '0005-web-daily-loop': webDailyLoopMigration(),
     '0006-team-accounts': teamAccountsMigration(dialect),
+    '0007-speed-import-files': importFilesMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }

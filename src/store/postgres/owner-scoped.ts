@@ -113,6 +113,8 @@ export function ownerScopedStore(pool: pg.Pool, ownerId: number): Store {
     db,
     dialect: 'postgres',
     transaction: (fn) => db.transaction().execute(fn),
+    importTransaction: (fn) => db.transaction().execute(fn),
+    ownerScoped: true,
     close: async () => undefined,
   };
 }

@@ -57,12 +57,66 @@ function byKey(
   }));
 }
 
+/**
+ * The months a time chart shows: from its first month with data (within the latest `span` months
+ * when `span` > 0) to its latest month with data, so that a chart never opens on empty years.
+ */
+export function shownMonths(series: readonly Series[], span: number): [number, number] | null {
+  const has = (i: number) => series.some((s) => s.values[i] !== null && s.values[i] !== 0);
+  const length = series[0]?.values.length ?? 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < length; i++)
+    if (has(i)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  if (first < 0) return null;
+  return [span > 0 ? Math.max(first, last - span + 1) : first, last];
+}
+
+function timeSpec(
+  id: ChartId,
+  title: string,
+  categories: string[],
+  series: Series[],
+  axes: Parameters<typeof spec>[4],
+  span: number,
+  words: { month: string; noData: string },
+): ChartSpec {
+  const range = shownMonths(series, span);
+  const [from, to] = range ?? [Math.max(0, categories.length - 1), categories.length - 1];
+  const cut = (values: (number | null)[]) => values.slice(from, to + 1);
+  return spec(
+    id,
+    title,
+    categories.slice(from, to + 1),
+    series.map((s) => ({ ...s, values: cut(s.values) })),
+    { ...axes, lastLabel: true },
+    words.month,
+    words.noData,
+  );
+}
+
+/** A bar's value label: empty for zero, so that no label lands on the axis. */
+function valueLabel({ value }: { value: unknown }): string {
+  return value ? String(value) : '';
+}
+
 function spec(
   id: ChartId,
   title: string,
   categories: string[],
   series: Series[],
-  axes: { name: string; stacked?: boolean; percent?: boolean; second?: string; everyLabel?: boolean },
+  axes: {
+    name: string;
+    stacked?: boolean;
+    percent?: boolean;
+    second?: string;
+    everyLabel?: boolean;
+    /** Months: ticks counted back from the last, so that the latest month is always labelled. */
+    lastLabel?: boolean;
+  },
   categoryName: string,
   noData: string,
 ): ChartSpec {
@@ -70,6 +124,9 @@ function spec(
   const yAxis = [axes.name, ...(axes.second ? [axes.second] : [])].map((name, i) => ({
     type: 'value' as const,
     name,
+    // Along the axis, not above it: an axis title never meets the legend.
+    nameLocation: 'middle' as const,
+    nameGap: 40,
     minInterval: 1,
     ...(axes.percent ? { max: 100, axisLabel: { formatter: '{value} %' } } : {}),
     ...(i === 1 ? { splitLine: { show: false } } : {}),
@@ -97,7 +154,15 @@ function spec(
         type: 'category',
         data: categories,
         name: '',
-        axisLabel: axes.everyLabel ? { interval: 0 } : { hideOverlap: true },
+        axisLabel: axes.everyLabel
+          ? { interval: 0 }
+          : axes.lastLabel
+            ? {
+                interval: (i: number) => (categories.length - 1 - i) % step(categories.length) === 0,
+                // With a second axis on the right, a centred last month would run under its zero.
+                ...(axes.second ? { alignMaxLabel: 'right' as const } : {}),
+              }
+            : { hideOverlap: true },
       },
       yAxis,
       series: series.map((s) => ({
@@ -107,7 +172,8 @@ function spec(
         yAxisIndex: s.axis ?? 0,
         ...(axes.stacked && (s.type ?? 'bar') === 'bar' ? { stack: 'all' } : {}),
         ...(s.type === 'line' ? { connectNulls: false, symbolSize: 6 } : {}),
-        ...(s.labelled ? { label: { show: true, position: 'top' as const } } : {}),
+        // A zero says nothing a missing bar does not, and its label sits on the month tick below.
+        ...(s.labelled ? { label: { show: true, position: 'top' as const, formatter: valueLabel } } : {}),
       })),
     },
     table: {
@@ -117,8 +183,11 @@ function spec(
   };
 }
 
-/** The six charts of DESIGN.md section 8, in the interface language. */
-export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): ChartSpec[] {
+/** One month label in `step`: at most six along the axis, which fit a phone's width. */
+const step = (n: number) => Math.max(1, Math.ceil(n / 6));
+
+/** The six charts of DESIGN.md section 8, in the interface language; `span` 0 shows every month. */
+export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string, span = 24): ChartSpec[] {
   const { months } = stats;
   const labels = months.map((m) => monthLabel(m.month, lang));
   const month = t('network.charts.month');
@@ -127,45 +196,46 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
     m.asks.asked === 0 ? null : Math.round((m.asks.answered / m.asks.asked) * 100),
   );
   const none = t('network.charts.noData');
+  const words = { month, noData: none };
   const deciles = stats.strengthDeciles.map((_, i) => (i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`));
   return [
-    spec(
+    timeSpec(
       'invitations',
       t('network.charts.invitations'),
       labels,
       byKey(t, 'label', months, (m) => m.incoming),
       { name: count, stacked: true },
-      month,
-      none,
+      span,
+      words,
     ),
-    spec(
+    timeSpec(
       'decisions',
       t('network.charts.decisions'),
       labels,
       byKey(t, 'decision', months, (m) => m.decisions),
       { name: count, stacked: true },
-      month,
-      none,
+      span,
+      words,
     ),
-    spec(
+    timeSpec(
       'replies',
       t('network.charts.replies'),
       labels,
       byKey(t, 'reply', months, (m) => m.replies),
       { name: count, stacked: true },
-      month,
-      none,
+      span,
+      words,
     ),
-    spec(
+    timeSpec(
       'asks',
       t('network.charts.asks'),
       labels,
       [{ name: t('network.charts.answerRate'), values: rate, type: 'line' }],
       { name: '%', percent: true },
-      month,
-      none,
+      span,
+      words,
     ),
-    spec(
+    timeSpec(
       'growth',
       t('network.charts.growth'),
       labels,
@@ -175,8 +245,8 @@ export function chartSpecs(stats: NetworkStats, t: TFunction, lang: string): Cha
         { name: t('network.charts.removed'), values: months.map((m) => m.removed), axis: 1 },
       ],
       { name: t('network.charts.connections'), second: t('network.charts.perMonth') },
-      month,
-      none,
+      span,
+      words,
     ),
     spec(
       'strength',

@@ -31,7 +31,7 @@ export function RemovalsView() {
                   {r.company && (
                     <span className="muted">
                       {' · '}
-                      <bdi>{r.company}</bdi>
+                      <bdi translate="no">{r.company}</bdi>
                     </span>
                   )}
                   <span className="muted">

@@ -75,7 +75,7 @@ export function StatChart({ spec }: { spec: ChartSpec }) {
           tabIndex={0}
           aria-label={t('network.charts.figuresOf', { title: spec.title })}
         >
-          <table>
+          <table className="card-table">
             <thead>
               <tr>
                 {spec.table.columns.map((c) => (
@@ -94,7 +94,9 @@ export function StatChart({ spec }: { spec: ChartSpec }) {
                         {cell}
                       </th>
                     ) : (
-                      <td key={spec.table.columns[i]}>{cell}</td>
+                      <td key={spec.table.columns[i]} data-label={spec.table.columns[i]}>
+                        {cell}
+                      </td>
                     ),
                   )}
                 </tr>

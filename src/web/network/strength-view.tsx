@@ -37,7 +37,7 @@ export function StrengthView() {
       {loaded.state === 'loading' && <p>{t('app.loading')}</p>}
       {loaded.state === 'error' && <p role="alert">{t('app.error', { message: loaded.message })}</p>}
       {loaded.state === 'ready' && (
-        <table className="strength-table">
+        <table className="strength-table card-table">
           <caption className="visually-hidden">{t('network.strength.caption')}</caption>
           <thead>
             <tr>
@@ -54,12 +54,16 @@ export function StrengthView() {
                 <td>
                   <ProfileLink url={tie.profileUrl}>{tie.name || t('network.hidden')}</ProfileLink>
                 </td>
-                <td>
-                  <bdi>{[tie.position, tie.company].filter(Boolean).join(' · ')}</bdi>
+                <td data-label={t('network.strength.where')}>
+                  <bdi translate="no">{[tie.position, tie.company].filter(Boolean).join(' · ')}</bdi>
                 </td>
-                <td>{tie.connectedOn ? new Date(tie.connectedOn).toLocaleDateString(i18n.language) : ''}</td>
-                <td className="number">{tie.score}</td>
-                <td>
+                <td data-label={t('network.strength.connected')}>
+                  {tie.connectedOn ? new Date(tie.connectedOn).toLocaleDateString(i18n.language) : ''}
+                </td>
+                <td className="number" data-label={t('network.strength.score')}>
+                  {tie.score}
+                </td>
+                <td data-label={t('network.strength.why')}>
                   <FactorWords tie={tie} />
                 </td>
               </tr>

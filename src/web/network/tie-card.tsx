@@ -23,10 +23,10 @@ export function FactorWords({ tie }: { tie: TieView }) {
 /** A link to a LinkedIn profile, only when the address is one (see linkedin-link.ts). */
 export function ProfileLink({ url, children }: { url: string | null; children: React.ReactNode }) {
   const href = safeProfileHref(url);
-  if (!href) return <bdi>{children}</bdi>;
+  if (!href) return <bdi translate="no">{children}</bdi>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      <bdi>{children}</bdi>
+      <bdi translate="no">{children}</bdi>
     </a>
   );
 }
@@ -38,11 +38,11 @@ export function TieCard({ tie }: { tie: TieView }) {
   return (
     <section className="tie-card" aria-labelledby="tie-name">
       <h2 id="tie-name" className="name">
-        <bdi>{tie.name || t('network.hidden')}</bdi>
+        {tie.name ? <bdi translate="no">{tie.name}</bdi> : t('network.hidden')}
       </h2>
       {where && (
         <p className="where">
-          <bdi>{where}</bdi>
+          <bdi translate="no">{where}</bdi>
         </p>
       )}
       <p className="score">

@@ -1,9 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DecisionKind, InvitationLabel, Lang } from '../../core/labels.js';
+import type { Variant } from '../../core/policy/variants.js';
 import type { PasteAnswer, PastedInvitation, PasteTriage } from '../../server/api-types.js';
 import type { DecideAnswer } from '../../server/triage-types.js';
 import { ApiError, send } from '../api.js';
 import { navigateTo } from '../navigate.js';
+import { RuleName } from '../rule-name.js';
 import { PasteReply } from './paste-reply.js';
 import { PastedTextField } from './pasted-text-field.js';
 
@@ -128,7 +131,7 @@ const DECISION_BUTTONS = [
 
 /** The label, the policy's suggestion and the draft, at once; one click records a decision. */
 function PasteResult({ invitationId, triage }: { invitationId: number; triage: PasteTriage }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(triage.draft);
   const [recorded, setRecorded] = useState<string | undefined>();
   const decideAs = async (decision: string | undefined) => {
@@ -144,15 +147,29 @@ function PasteResult({ invitationId, triage }: { invitationId: number; triage: P
   return (
     <section className="paste-result" aria-labelledby="paste-result-heading">
       <h2 id="paste-result-heading">{t('paste.result')}</h2>
-      <p>{t('paste.label', { label: triage.label })}</p>
+      <p>
+        {t('paste.label', { label: t(`network.label.${triage.label as InvitationLabel}`) })}{' '}
+        <span className="muted">({t(`names.legend.${triage.label as InvitationLabel}`)})</span>
+      </p>
       <p className="suggestion">
-        {t('paste.suggestion', { decision: triage.suggestion.decision, reason: triage.suggestion.reason })}
+        {t('paste.suggestion', {
+          decision: t(`actions.${triage.suggestion.decision}`),
+          reason: triage.suggestion.why[i18n.language === 'fr' ? 'fr' : 'en'],
+        })}{' '}
+        <span className="muted">
+          (<RuleName t={t} rule={triage.suggestion.rule} matched={triage.suggestion.matched} />)
+        </span>
       </p>
       {draft ? (
         <>
-          <h3>{t('paste.draft', { variant: draft.variant, lang: draft.lang })}</h3>
+          <h3>
+            {t('paste.draft', {
+              variant: t(`names.variants.${draft.variant as Variant}`),
+              lang: t(`triage.lang.${draft.lang as Lang}`),
+            })}
+          </h3>
           <blockquote className="draft">
-            <bdi>{draft.text}</bdi>
+            <bdi lang={draft.lang}>{draft.text}</bdi>
           </blockquote>
         </>
       ) : (
@@ -171,7 +188,11 @@ function PasteResult({ invitationId, triage }: { invitationId: number; triage: P
           </button>
         ))}
       </fieldset>
-      {recorded && <p role="status">{t('paste.recorded', { decision: recorded })}</p>}
+      {recorded && (
+        <p role="status">
+          {t('paste.recorded', { decision: t(`triage.decisionDone.${recorded as DecisionKind}`) })}
+        </p>
+      )}
     </section>
   );
 }

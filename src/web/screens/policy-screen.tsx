@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyError, PolicyText } from '../../server/triage-types.js';
 import { ApiError, send } from '../api.js';
+import { en } from '../locales/en.js';
 import { useFetch } from '../use-fetch.js';
+
+const isPresetName = (name: string): name is keyof typeof en.names.presets =>
+  Object.hasOwn(en.names.presets, name);
 
 type Outcome =
   | { kind: 'saved' }
@@ -19,6 +23,20 @@ export function PolicyScreen() {
   useEffect(() => {
     if (loaded.state === 'ready') setText((current) => current ?? loaded.value.text);
   }, [loaded]);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const ready = text !== null;
+  // `/policy?rule=name` (the triage card's link) opens the editor on that rule.
+  useEffect(() => {
+    const rule = new URLSearchParams(location.search).get('rule');
+    const el = editor.current;
+    if (!ready || !rule || !el) return;
+    const at = findRule(el.value, rule);
+    if (at < 0) return;
+    el.focus();
+    el.setSelectionRange(at, el.value.indexOf('\n', at) < 0 ? el.value.length : el.value.indexOf('\n', at));
+    const line = el.value.slice(0, at).split('\n').length;
+    el.scrollTop = Math.max(0, (line - 3) * (el.scrollHeight / el.value.split('\n').length));
+  }, [ready]);
   if (loaded.state !== 'ready' || text === null) {
     return (
       <div>
@@ -55,7 +73,7 @@ export function PolicyScreen() {
           <select value={preset} onChange={(e) => setPreset(e.target.value)}>
             {Object.keys(presets).map((name) => (
               <option key={name} value={name}>
-                {name}
+                {isPresetName(name) ? t(`names.presets.${name}`) : name}
               </option>
             ))}
           </select>
@@ -69,6 +87,7 @@ export function PolicyScreen() {
       </label>
       <textarea
         id="policy-text"
+        ref={editor}
         className="code"
         spellCheck={false}
         rows={24}
@@ -102,4 +121,11 @@ export function PolicyScreen() {
       </div>
     </div>
   );
+}
+
+/** Where a rule (or `default`) starts in the YAML text, -1 when absent. */
+function findRule(text: string, rule: string): number {
+  if (rule === 'default') return text.search(/^default:/m);
+  const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.search(new RegExp(`^\\s*-?\\s*name:\\s*['"]?${escaped}['"]?\\s*$`, 'm'));
 }

@@ -12,10 +12,10 @@ function Person({ name, profileUrl }: { name: string; profileUrl: string | null 
   const href = safeProfileHref(profileUrl);
   return href ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      <bdi>{name}</bdi>
+      <bdi translate="no">{name}</bdi>
     </a>
   ) : (
-    <bdi>{name}</bdi>
+    <bdi translate="no">{name}</bdi>
   );
 }
 
@@ -74,7 +74,7 @@ export function QueuesScreen() {
                   </p>
                   {f.draft && (
                     <blockquote className="note" lang={f.draft.lang}>
-                      <bdi>{f.draft.text}</bdi>
+                      <bdi lang={f.draft.lang}>{f.draft.text}</bdi>
                     </blockquote>
                   )}
                 </li>
@@ -100,7 +100,7 @@ export function QueuesScreen() {
                   · {t('queues.receivedOn')} {day(r.receivedAt, lang)}
                 </p>
                 <blockquote className="note">
-                  <bdi>{r.text}</bdi>
+                  <bdi translate="no">{r.text}</bdi>
                 </blockquote>
                 <p>
                   {t('queues.class')}:{' '}
@@ -110,7 +110,7 @@ export function QueuesScreen() {
                 </p>
                 {r.draft && (
                   <blockquote className="note" lang={r.draft.lang}>
-                    <bdi>{r.draft.text}</bdi>
+                    <bdi lang={r.draft.lang}>{r.draft.text}</bdi>
                   </blockquote>
                 )}
               </li>
@@ -125,7 +125,7 @@ export function QueuesScreen() {
         empty={(v) => v.people.length === 0}
       >
         {(v) => (
-          <table>
+          <table className="card-table">
             <thead>
               <tr>
                 <th scope="col">{t('queues.name')}</th>
@@ -139,8 +139,8 @@ export function QueuesScreen() {
                   <td>
                     <Person name={p.name} profileUrl={p.profileUrl} />
                   </td>
-                  <td>{t(`queues.flags.${p.flag}`)}</td>
-                  <td>{p.points}</td>
+                  <td data-label={t('queues.flag')}>{t(`queues.flags.${p.flag}`)}</td>
+                  <td data-label={t('queues.points')}>{p.points}</td>
                 </tr>
               ))}
             </tbody>

@@ -55,7 +55,7 @@ export function SettingsScreen() {
               <select value={s.language} onChange={(e) => setS({ ...s, language: e.target.value as Lang })}>
                 {LANGS.map((l) => (
                   <option key={l} value={l}>
-                    {t(`languages.${l}`)}
+                    {t(`triage.lang.${l}`)}
                   </option>
                 ))}
               </select>

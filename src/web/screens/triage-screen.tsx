@@ -161,6 +161,17 @@ export function TriageScreen() {
         <p>{t('triage.empty')}</p>
       ) : (
         <div className="triage-panes">
+          {/* On a phone the card comes first and fills the width; this button reaches the list. */}
+          <button
+            type="button"
+            className="to-list"
+            onClick={() => {
+              document.getElementById('pending-heading')?.scrollIntoView();
+              document.querySelector<HTMLButtonElement>('.pending li[aria-current] button')?.focus();
+            }}
+          >
+            {t('names.toList', { count: total })}
+          </button>
           <section aria-labelledby="pending-heading" className="pending">
             <h2 id="pending-heading">{t('triage.listLabel')}</h2>
             <p>{t('triage.position', { index: at + 1, count: total })}</p>
@@ -169,13 +180,13 @@ export function TriageScreen() {
                 <li key={inv.invitationId} aria-current={start + i === at ? 'true' : undefined}>
                   <button type="button" onClick={() => queue.select(start + i)}>
                     <span className="name">
-                      <bdi>{inv.name}</bdi>
+                      <bdi translate="no">{inv.name}</bdi>
                     </span>
                     <span className="note-preview">
                       <span className="badge" data-decision={inv.suggestion.decision}>
                         {t(`actions.${inv.suggestion.decision}`)}
                       </span>{' '}
-                      <bdi>{inv.note || t('triage.noNote')}</bdi>
+                      {inv.note ? <bdi translate="no">{inv.note}</bdi> : t('triage.noNote')}
                     </span>
                   </button>
                 </li>

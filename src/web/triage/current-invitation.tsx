@@ -4,6 +4,7 @@ import { describeSignal } from '../../core/classify/signal-words.js';
 import type { Lang } from '../../core/labels.js';
 import type { TriageItemView } from '../../server/triage-types.js';
 import { safeProfileHref } from '../linkedin-link.js';
+import { RuleName } from '../rule-name.js';
 
 /** How many of the classifier's reasons the screen shows. */
 const SIGNALS = 3;
@@ -31,7 +32,9 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
         {t('triage.current')}
       </h2>
       <p className="person">
-        <bdi className="name">{item.name}</bdi>
+        <bdi className="name" translate="no">
+          {item.name}
+        </bdi>
         {href && (
           <>
             {' · '}
@@ -43,7 +46,7 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
       </p>
       {item.headline && (
         <p className="headline">
-          <bdi>{item.headline}</bdi>
+          <bdi translate="no">{item.headline}</bdi>
         </p>
       )}
       <p className="date">{t('triage.sentAt', { date: day(item.sentAt) })}</p>
@@ -53,15 +56,17 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
       {item.flag && <p className="flagged">{t(`triage.flag.${item.flag}`)}</p>}
       <h3 className="visually-hidden">{t('triage.note')}</h3>
       <blockquote className="note">
-        <bdi>{item.note || t('triage.noNote')}</bdi>
+        {item.note ? <bdi translate="no">{item.note}</bdi> : t('triage.noNote')}
       </blockquote>
       <div className="suggestion" data-decision={s.decision}>
         <p>
           <span className="suggestion-label">{t('triage.suggestion')}</span>{' '}
           <strong className="suggested">{t(`actions.${s.decision}`)}</strong>{' '}
-          <span className="muted">({t('triage.rule', { rule: s.rule })})</span>
+          <span className="muted">
+            (<RuleName t={t} rule={s.rule} matched={s.matched} />)
+          </span>
         </p>
-        <p className="reason">{s.reason}</p>
+        <p className="reason">{s.why[i18n.language === 'fr' ? 'fr' : 'en']}</p>
       </div>
       <h3 className="visually-hidden">{t('triage.about')}</h3>
       <dl className="facts">
@@ -108,6 +113,9 @@ export function CurrentInvitation({ item, children }: { item: TriageItemView; ch
           </div>
         )}
       </dl>
+      <p className="legend muted">
+        {t(`network.label.${c.label}`)} : {t(`names.legend.${c.label}`)}
+      </p>
       <h3>{t('triage.draft')}</h3>
       {children}
     </section>
