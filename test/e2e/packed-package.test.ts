@@ -53,7 +53,7 @@ console.log(JSON.stringify({ ok: parsed.ok, variants: VARIANTS,
   const note = /const note = '(.*)';/.exec(example ?? '')?.[1] ?? '';
   const policy = parsePolicy(PRESETS.selective);
   if (!policy.ok) throw new Error('the selective preset does not parse');
-  const line = { id: '1', name: 'Ada Lovelace', text: note };
+  const line = { id: '1', name: 'Ada Lovelace', note };
   expect(answer).toEqual(answerInvitation(policy.value, line, classifyInvitation(note)));
   const version = execFileSync(join(app, 'node_modules', '.bin', 'ties'), ['--version'], {
     encoding: 'utf8',
