@@ -13,6 +13,8 @@ export interface AddedInvitation {
   invitationId: number;
   personId: number;
   personKey: string;
+  /** Normalised (core/profile-url.ts), or null when only a name was given. */
+  profileUrl: string | null;
   /** False when the invitation was already there (pasted twice, or imported from the export). */
   added: boolean;
   /** The note's label (core/classify), as stored. */
@@ -94,7 +96,8 @@ async function addOne(
     .where('direction', '=', input.direction)
     .execute();
   const same = existing.find((row) => withinADay(row.sent_at, sentAt));
-  if (same) return { invitationId: same.id, personId, personKey: key, added: false, label: same.label };
+  const person = { personId, personKey: key, profileUrl: profileUrl ?? null };
+  if (same) return { invitationId: same.id, ...person, added: false, label: same.label };
   const incoming = input.direction === 'incoming';
   const read = reader?.classifyInvitation(input.note);
   const { id } = await trx
@@ -119,7 +122,7 @@ async function addOne(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { invitationId: id, personId, personKey: key, added: true, label: read?.label ?? null };
+  return { invitationId: id, ...person, added: true, label: read?.label ?? null };
 }
 
 function splitNames(name: string): { first_name: string; last_name: string } {

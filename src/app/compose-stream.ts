@@ -33,7 +33,7 @@ export async function composeStream(
       failed += 1;
       continue;
     }
-    const classification = deps.reader.classifyInvitation(parsed.value.text);
+    const classification = deps.reader.classifyInvitation(parsed.value.note);
     write(answerInvitation(deps.policy, parsed.value, classification, deps.options));
     written += 1;
   }

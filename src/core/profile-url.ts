@@ -1,3 +1,5 @@
+import { foldAccents } from './fold-accents.js';
+
 /**
  * A person is identified by their normalised profile URL (DESIGN.md section 4): lower-case,
  * percent-decoded slug, no trailing slash or query, always `https://www.linkedin.com/in/<slug>`.
@@ -46,5 +48,5 @@ export function personKey(profileUrl: string | undefined, name: string): string 
 }
 
 export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldAccents(name).replace(/\s+/g, ' ').trim();
 }

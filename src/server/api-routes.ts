@@ -10,7 +10,7 @@ import type { WebServices } from './web-services.js';
 
 /** LinkedIn's messages stop at 8,000 characters; a pasted reply is one of them. */
 const replyBody = z.strictObject({
-  profile_url: z.string().trim().min(1).max(500),
+  profileUrl: z.string().trim().min(1).max(500),
   text: z.string().trim().min(1).max(8_000),
 });
 /** The paste form's row: checked field by field by the import's own zod row, bounded here. */
@@ -56,7 +56,7 @@ export function apiRoutes(
   if (pasteReply) {
     api.post('/replies', async (c) => {
       const body = await parseBody(c, replyBody);
-      return c.json(await pasteReply({ profileUrl: body.profile_url, text: body.text }), 201);
+      return c.json(await pasteReply(body), 201);
     });
   }
 

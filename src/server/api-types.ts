@@ -23,7 +23,7 @@ export interface ImportJobView {
 /** What the paste form sends (`POST /api/invitations`): the other-network import's columns. */
 export interface PastedInvitation {
   name: string;
-  profile_url?: string;
+  profileUrl?: string;
   headline?: string;
   note?: string;
   date?: string;

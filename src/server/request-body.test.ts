@@ -22,7 +22,7 @@ beforeAll(async () => {
   store = await openStore({ dataDir });
   const pasted = await send('POST', '/api/invitations', {
     name: 'Nina Pastée',
-    profile_url: 'linkedin.com/in/nina-pastee',
+    profileUrl: 'linkedin.com/in/nina-pastee',
     note: 'Bonjour, nous étions au même salon.',
   });
   invitationId = ((await pasted.json()) as { invitationId: number }).invitationId;
@@ -93,7 +93,7 @@ describe('bodies and ids (issue 13 items 9 and 10, issue 18 item 2)', () => {
     const big = 'x'.repeat(16 * 1024 * 1024);
     const started = Date.now();
     await expectError(
-      await send('POST', '/api/replies', { profile_url: 'linkedin.com/in/nina-pastee', text: big }),
+      await send('POST', '/api/replies', { profileUrl: 'linkedin.com/in/nina-pastee', text: big }),
       413,
       'too-large',
     );
@@ -122,7 +122,7 @@ describe('bodies and ids (issue 13 items 9 and 10, issue 18 item 2)', () => {
     );
     await expectError(
       await send('POST', '/api/replies', {
-        profile_url: 'linkedin.com/in/nina-pastee',
+        profileUrl: 'linkedin.com/in/nina-pastee',
         text: 'r'.repeat(9_000),
       }),
       400,

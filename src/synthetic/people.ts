@@ -1,3 +1,4 @@
+import { foldAccents } from '../core/fold-accents.js';
 import { normalizeProfileUrl } from '../core/profile-url.js';
 import type { Random } from './prng.js';
 import {
@@ -25,10 +26,7 @@ export interface Person {
 const LOCALES: readonly Locale[] = ['fr-FR', 'fr-CA', 'fr-CA', 'en', 'en'];
 
 const ascii = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  foldAccents(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 

@@ -75,12 +75,18 @@ describe.each(['sqlite', 'postgres'] as const)('ties add, export, import, forget
     const stdin = [
       JSON.stringify({ name: 'Ana Silva', note: 'Olá', network: 'xing' }),
       '{"name": ',
-      JSON.stringify({ name: 'Bo Chen', profile_url: 'https://www.linkedin.com/in/bo-chen' }),
+      JSON.stringify({ name: 'Bo Chen', profileUrl: 'linkedin.com/in/bo-chen/' }),
     ].join('\n');
     const run = await runTies(env, ['add', '--json'], { stdin });
     expect(run.code).toBe(3);
     expect(run.err).toMatch(/stdin:2: not a JSON object/);
-    expect(run.out.trim().split('\n')).toHaveLength(2);
+    // What it reads is what it prints: profileUrl, normalised.
+    expect(
+      run.out
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).profileUrl),
+    ).toEqual([null, 'https://www.linkedin.com/in/bo-chen']);
   });
 
   it('asks on a terminal, the note ending with an empty line', async () => {
@@ -108,8 +114,15 @@ describe.each(['sqlite', 'postgres'] as const)('ties add, export, import, forget
     expect((await runTies(env, ['export', '-o', file])).code).toBe(0);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
       format: 'strongties-export',
-      version: 1,
+      version: 2,
     });
+    // `-o -`: the same document on standard output, what was written told on standard error.
+    const piped = await runTies(env, ['export', '-o', '-']);
+    expect(piped.code).toBe(0);
+    const { exportedAt: _at, ...document } = JSON.parse(piped.out);
+    const { exportedAt: _too, ...fromFile } = JSON.parse(await readFile(file, 'utf8'));
+    expect(document).toEqual(fromFile);
+    expect(piped.err).toMatch(/Exported your data to standard output: .*invitations/);
     const empty = await newEnv('restored');
     const run = await runTies(empty, ['import', file]);
     expect(run.err).toBe('');

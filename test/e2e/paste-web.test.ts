@@ -72,7 +72,7 @@ describe('pasting an invitation in the web app', () => {
     await h.page.getByLabel('Name').fill('Mallory');
     await h.page.getByLabel('Profile URL (any form)', { exact: true }).fill('javascript:alert(1)');
     await h.page.getByRole('button', { name: 'Add to the pending queue' }).click();
-    await expect(h.page.getByRole('alert').textContent()).resolves.toBe('profile_url: not a profile URL');
+    await expect(h.page.getByRole('alert').textContent()).resolves.toBe('profileUrl: not a profile URL');
     expect(h.dialogs).toEqual([]);
   });
 

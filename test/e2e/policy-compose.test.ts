@@ -96,10 +96,12 @@ describe('ties compose', () => {
 
   test('answers each line by the policy: decline with parts, scam with nothing, errors without stopping', async () => {
     const input = [
-      JSON.stringify({ id: '1', name: 'Jane Doe', text: 'Hello, I would like to join your network.' }),
+      JSON.stringify({ id: '1', name: 'Jane Doe', note: 'Hello, I would like to join your network.' }),
       'not json',
-      JSON.stringify({ id: '2', name: 'Bob', text: 'Invest in bitcoin with me, WhatsApp +1 555' }),
-      JSON.stringify({ id: '3', name: 'Ana', text: '' }),
+      JSON.stringify({ id: '2', name: 'Bob', note: 'Invest in bitcoin with me, WhatsApp +1 555' }),
+      JSON.stringify({ id: '3', name: 'Ana', note: '' }),
+      // The first versions' name for the note.
+      JSON.stringify({ id: '4', name: 'Bob', text: 'Invest in bitcoin with me, WhatsApp +1 555' }),
     ].join('\n');
     const { code, lines, err } = await compose([], env, input);
     expect(code).toBe(3);
@@ -117,13 +119,14 @@ describe('ties compose', () => {
     expect(lines[1]).toMatchObject({ line: 2, id: null });
     expect(lines[2]).toMatchObject({ id: '2', decision: 'ignore', variant: null, text: '', length: 0 });
     expect(lines[3]).toMatchObject({ id: '3', label: 'none', lang: 'fr' });
+    expect(lines[4]).toEqual({ ...lines[2], id: '4' });
   });
 
   test('--variant, --lang and --signature override; a decision that sends nothing stays silent', async () => {
     const input = JSON.stringify({
       id: '1',
       name: 'Jane Doe',
-      text: 'Hello, I would like to join your network.',
+      note: 'Hello, I would like to join your network.',
     });
     const { lines } = await compose(
       ['--variant', 'short', '--lang', 'fr', '--signature', 'Mathieu'],

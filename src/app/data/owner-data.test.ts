@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { snakeKeys } from '../../core/json-keys.js';
 import { openZipSource } from '../../import/linkedin/zip-source.js';
 import { readStrongtiesExport } from '../../import/strongties/read-export.js';
 import { openStore } from '../../store/open-store.js';
@@ -41,6 +42,14 @@ describe.each(STORE_KINDS)('your data in and out on %s', (kind) => {
       const file = tempFile('export.json');
       const counts = await writeJsonExport(source, 1, file);
       expect(counts.tables['messages']).toBe(3);
+      // Version 2: fields in camelCase, as every JSON Strongties writes (docs/json.md).
+      const written = JSON.parse(readFileSync(file, 'utf8'));
+      expect(written).toMatchObject({ version: 2, account: { firstName: expect.any(String) } });
+      expect(Object.keys(written.tables.people[0])).toContain('personKey');
+      const fields = Object.values(written.tables as Record<string, object[]>).flatMap((rows) =>
+        rows.flatMap((row) => Object.keys(row)),
+      );
+      expect(fields.filter((f) => f.includes('_'))).toEqual([]);
 
       const target = await openFreshStore(kind);
       try {
@@ -56,6 +65,40 @@ describe.each(STORE_KINDS)('your data in and out on %s', (kind) => {
         for (const table of OWNER_TABLES.filter((t) => t.key.length > 0)) {
           expect(again[table.name], table.name).toEqual(before[table.name]);
         }
+      } finally {
+        await target.dispose();
+      }
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
+  it('reads a version 1 export (fields named like the columns) into the same rows', async () => {
+    const fresh = await openFreshStore(kind);
+    try {
+      await seedOwnerData(fresh.store, 1);
+      const before = await snapshotOwner(fresh.store, 1);
+      const file = tempFile('export.json');
+      await writeJsonExport(fresh.store, 1, file);
+      const v2 = JSON.parse(readFileSync(file, 'utf8'));
+      const v1 = {
+        ...v2,
+        version: 1,
+        account: snakeKeys(v2.account),
+        tables: Object.fromEntries(
+          Object.entries(v2.tables as Record<string, Record<string, unknown>[]>).map(([name, rows]) => [
+            name,
+            rows.map(snakeKeys),
+          ]),
+        ),
+      };
+      expect(v1.tables.people[0]).toHaveProperty('person_key');
+      const old = tempFile('export-v1.json');
+      writeFileSync(old, JSON.stringify(v1));
+      const target = await openFreshStore(kind);
+      try {
+        await restoreExport(target.store, 1, await readStrongtiesExport(old));
+        expect(await snapshotOwner(target.store, 1)).toEqual(before);
       } finally {
         await target.dispose();
       }
@@ -171,7 +214,7 @@ test('writes a CSV export a spreadsheet opens without evaluating a stranger’s 
       ['account.csv', 'manifest.json', ...OWNER_TABLES.map((t) => `${t.name}.csv`)].sort(),
     );
     const manifest = JSON.parse(files.get('manifest.json') ?? '{}');
-    expect(manifest).toMatchObject({ format: 'strongties-export-csv', version: 1, readBack: false });
+    expect(manifest).toMatchObject({ format: 'strongties-export-csv', version: 2, readBack: false });
     expect(counts.tables['messages']).toBe(3);
     const connections = files.get('connections.csv') ?? '';
     expect(connections).toContain(`"'=HYPERLINK(""x"")"`);

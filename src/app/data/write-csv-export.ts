@@ -1,9 +1,10 @@
 import yazl from 'yazl';
+import { camelKeys } from '../../core/json-keys.js';
 import { toSpreadsheetCsv } from '../../core/spreadsheet-csv.js';
 import { CSV_EXPORT_FORMAT, EXPORT_VERSION } from '../../import/strongties/export-format.js';
 import { OWNER_TABLES } from '../../store/owner-tables.js';
-import { writeFileAtomic } from '../../store/private-files.js';
 import type { Store } from '../../store/store.js';
+import { type ExportTarget, writeExportTo } from './export-target.js';
 import { ownerAccount } from './owner-account.js';
 import { ownerRows, schemaVersion } from './owner-rows.js';
 import type { ExportCounts } from './write-json-export.js';
@@ -15,23 +16,29 @@ import type { ExportCounts } from './write-json-export.js';
  * and the replaced characters cannot be told from typed ones, nor an empty cell from no value);
  * docs/export-format.md says so and points to the JSON export for the round trip.
  */
-export async function writeCsvExport(store: Store, ownerId: number, path: string): Promise<ExportCounts> {
+export async function writeCsvExport(
+  store: Store,
+  ownerId: number,
+  target: ExportTarget,
+): Promise<ExportCounts> {
   const zip = new yazl.ZipFile();
-  const done = writeFileAtomic(
-    path,
+  const done = writeExportTo(
+    target,
     (out) =>
       new Promise<void>((resolve, reject) => {
-        out.on('finish', resolve).on('error', reject);
-        zip.outputStream.on('error', reject).pipe(out);
+        out.on('error', reject);
+        // The target's owner ends it (writeExportTo, or the command for standard output).
+        zip.outputStream.on('error', reject).on('end', resolve).pipe(out, { end: false });
       }),
   );
   const counts: Record<string, number> = {};
   const tables: { name: string; file: string; rows: number; columns: string[] }[] = [];
-  const account = await ownerAccount(store.db, ownerId);
+  // The same field names as the JSON export's rows (camelCase).
+  const account = camelKeys(await ownerAccount(store.db, ownerId));
   zip.addBuffer(Buffer.from(toCsv(Object.keys(account), [account])), 'account.csv');
   for (const table of OWNER_TABLES) {
     const rows: Record<string, unknown>[] = [];
-    for await (const page of ownerRows(store.db, ownerId, table)) rows.push(...page);
+    for await (const page of ownerRows(store.db, ownerId, table)) rows.push(...page.map(camelKeys));
     const columns = rows[0] ? Object.keys(rows[0]) : [];
     zip.addBuffer(Buffer.from(toCsv(columns, rows)), `${table.name}.csv`);
     counts[table.name] = rows.length;

@@ -50,7 +50,7 @@ export const createAddCommand =
       .addHelpText(
         'after',
         `
-JSON lines on standard input take the fields network, name, profile_url, headline, note, date,
+JSON lines on standard input take the fields network, name, profileUrl, headline, note, date,
 direction (one invitation per line); a malformed line is reported with its number and the others
 are added. The same invitation pasted again, or arriving later in a LinkedIn export, stays one.`,
       )
@@ -115,7 +115,7 @@ async function fromFlags(flags: AddFlags): Promise<Record<string, unknown>> {
   const note = flags.noteFile !== undefined ? await readNoteFile(flags.noteFile) : (flags.note ?? '');
   return {
     name: flags.name,
-    profile_url: flags.url,
+    profileUrl: flags.url,
     headline: flags.headline,
     date: flags.date,
     note,
@@ -143,7 +143,7 @@ async function fromPrompt(runtime: Runtime, flags: AddFlags): Promise<Record<str
     if (name === undefined || name.trim() === '') throw new StrongtiesError('usage', t('add.noName'));
     return {
       name,
-      profile_url: await lines.ask(t('add.askUrl')),
+      profileUrl: await lines.ask(t('add.askUrl')),
       headline: await lines.ask(t('add.askHeadline')),
       date: await lines.ask(t('add.askDate')),
       note: await lines.askLines(t('add.askNote')),

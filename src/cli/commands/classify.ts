@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { Option } from 'commander';
 import { describeSignal } from '../../core/classify/signal-words.js';
 import type { Classification, ClassifierKind } from '../../core/classify/types.js';
-import { StrongtiesError } from '../../core/errors.js';
 import { EXIT } from '../exit-codes.js';
+import { openInput } from '../open-input.js';
 import type { RegisterCommand } from './index.js';
 
 // Loaded on use: the models and the language detector cost ~0.2 s that other verbs need not pay.
@@ -36,23 +34,6 @@ function parseLine(line: string): Outcome {
   if (!('text' in record)) return { ok: false, id, error: 'no "text" field' };
   if (typeof record['text'] !== 'string') return { ok: false, id, error: '"text" is not a string' };
   return { ok: true, id, text: record['text'] };
-}
-
-async function openInput(file: string | undefined, stdin: Readable): Promise<Readable> {
-  if (file === undefined || file === '-') return stdin;
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', (cause: NodeJS.ErrnoException) =>
-      reject(
-        new StrongtiesError(cause.code === 'ENOENT' ? 'not-found' : 'invalid-input', `cannot read ${file}`, {
-          cause,
-          file,
-        }),
-      ),
-    );
-  });
-  return stream;
 }
 
 export const registerClassify: RegisterCommand = (program, runtime) => {

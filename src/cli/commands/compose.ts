@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { composeStream } from '../../app/compose-stream.js';
 import { loadPolicy } from '../../app/policy/policy-file.js';
 import type { TextReader } from '../../core/classify/types.js';
@@ -7,6 +5,7 @@ import { VARIANTS, type Variant } from '../../core/compose/index.js';
 import { StrongtiesError } from '../../core/errors.js';
 import { LANGS, type Lang } from '../../core/labels.js';
 import { EXIT } from '../exit-codes.js';
+import { openInput } from '../open-input.js';
 import type { RegisterCommand } from './index.js';
 
 const oneOf = <T extends string>(
@@ -19,14 +18,6 @@ const oneOf = <T extends string>(
   throw new StrongtiesError('usage', `unknown ${name} '${value}' (expected one of ${allowed.join(', ')})`);
 };
 
-async function openInput(file: string): Promise<Readable> {
-  try {
-    return (await open(file)).createReadStream();
-  } catch (cause) {
-    throw new StrongtiesError('not-found', 'cannot read the input', { cause, file });
-  }
-}
-
 /** `ties compose`: JSON lines of invitations in, decisions and drafts out. Takes the classifier as a dependency. */
 export const createComposeCommand =
   (reader: TextReader): RegisterCommand =>
@@ -34,7 +25,7 @@ export const createComposeCommand =
     program
       .command('compose')
       .description('decide and draft answers for invitations given as JSON lines (FILE or standard input)')
-      .argument('[file]', 'JSON lines: {"id","name","text","headline"?,"variant"?}')
+      .argument('[file]', 'JSON lines: {"id","name","note","headline"?,"variant"?}')
       .option('--policy <file>', 'policy file (default: <data dir>/policy.yaml, else the selective preset)')
       .option('--variant <name>', `message for every decision that sends one (${VARIANTS.join(', ')})`)
       .option('--lang <fr|en>', "drafts' language (default: the note's, else the policy's)")
@@ -47,7 +38,7 @@ export const createComposeCommand =
           const variant = oneOf<Variant>('variant', opts.variant, VARIANTS);
           const lang = oneOf<Lang>('language', opts.lang, LANGS);
           const { policy } = await loadPolicy({ file: opts.policy, dataDir: runtime.config.dataDir });
-          const input = file ? await openInput(file) : runtime.io.stdin;
+          const input = await openInput(file, runtime.io.stdin);
           const { failed } = await composeStream(
             input,
             { policy, reader, options: { variant, lang, signature: opts.signature } },

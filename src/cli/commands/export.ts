@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { writeCsvExport } from '../../app/data/write-csv-export.js';
 import { writeJsonExport } from '../../app/data/write-json-export.js';
 import { StrongtiesError } from '../../core/errors.js';
+import { inertJson } from '../../core/inert-text.js';
 import { createTranslator } from '../i18n.js';
 import { withStore } from '../with-store.js';
 import { formatCounts } from './forget.js';
@@ -21,7 +22,10 @@ export const registerExport: RegisterCommand = (program, runtime) => {
       'json: one versioned file to move or back up; csv: a zip of one CSV per table',
       'json',
     )
-    .option('-o, --output <path>', 'where to write (default: strongties-export-DATE.json or .zip here)')
+    .option(
+      '-o, --output <path>',
+      'where to write, - for standard output (default: strongties-export-DATE.json or .zip here)',
+    )
     .option('--json', 'print the counts as JSON')
     .addHelpText('after', '\nThe format is documented in docs/export-format.md.')
     .action(async (options: { format: string; output?: string; json?: boolean }) => {
@@ -30,12 +34,18 @@ export const registerExport: RegisterCommand = (program, runtime) => {
       }
       const format = options.format as Format;
       const date = new Date().toISOString().slice(0, 10);
-      const path = resolve(
-        options.output ?? `strongties-export-${date}.${format === 'json' ? 'json' : 'zip'}`,
-      );
-      const counts = await withStore(runtime, (store, ownerId) => WRITERS[format](store, ownerId, path));
-      if (options.json) return runtime.json({ path, format, ...counts });
+      // `-` is standard output, as everywhere on the command line; what was written is then told on stderr.
+      const toStdout = options.output === '-';
+      const path = toStdout
+        ? '-'
+        : resolve(options.output ?? `strongties-export-${date}.${format === 'json' ? 'json' : 'zip'}`);
+      const target = toStdout ? runtime.io.stdout : path;
+      const counts = await withStore(runtime, (store, ownerId) => WRITERS[format](store, ownerId, target));
+      const tell = (text: string) => (toStdout ? runtime.err(text) : runtime.out(text));
+      if (options.json) return tell(inertJson({ path, format, ...counts }));
       const t = createTranslator(runtime.config.lang);
-      runtime.out(t('data.exported', { path, counts: formatCounts(counts.tables) }));
+      tell(
+        t('data.exported', { path: toStdout ? t('data.stdout') : path, counts: formatCounts(counts.tables) }),
+      );
     });
 };

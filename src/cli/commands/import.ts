@@ -54,7 +54,7 @@ added, changed companies and positions updated, connections no longer listed mar
 it is interrupted, the previous state stays intact.
 
 Invitations from Xing, Malt, Viadeo, X…: \`ties import --template csv > invitations.csv\`, fill it
-in (columns network, name, profile_url, headline, note, date, direction), then import the file.
+in (columns network, name, profileUrl, headline, note, date, direction), then import the file.
 A Strongties export (\`ties export\`) is read back the same way, with nothing lost.`,
     )
     .action(async (path: string | undefined, options: ImportOptions & { template?: string }) => {

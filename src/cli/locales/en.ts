@@ -112,6 +112,7 @@ export const en = {
   },
   data: {
     exported: 'Exported your data to {{path}}: {{counts}}',
+    stdout: 'standard output',
     restored: 'Restored a Strongties export: {{counts}}',
     confirmForget: 'Remove {{person}} and everything about them? This cannot be undone. Type yes:',
     confirmReset:

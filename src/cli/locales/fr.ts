@@ -115,6 +115,7 @@ export const fr = {
   },
   data: {
     exported: 'Vos données sont exportées dans {{path}} : {{counts}}',
+    stdout: 'la sortie standard',
     restored: 'Export Strongties restauré : {{counts}}',
     confirmForget: 'Supprimer {{person}} et tout ce qui le ou la concerne ? C’est irréversible. Tapez oui :',
     confirmReset:

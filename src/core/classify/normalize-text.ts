@@ -1,20 +1,19 @@
+import { foldAccents } from '../fold-accents.js';
+
 /**
  * Text keys for short notes: lower-cased, accent-folded, one apostrophe, digits collapsed. French
  * writers drop accents and Québécois writers mix them; folding makes "réseau" and "reseau" one key.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
 
-/** Lower-cases, folds accents (é → e, ç → c, œ → oe) and unifies apostrophes. */
+/**
+ * Folds accents as everywhere (core/fold-accents.ts: é → e, ç → c), and for the classifier's keys
+ * also spells the ligatures out (œ → oe, æ → ae: "cœur" and "coeur" are written both ways) and
+ * unifies apostrophes.
+ */
 export function foldText(text: string): string {
-  return text
-    .replace(APOSTROPHES, "'")
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '');
+  return foldAccents(text.replace(APOSTROPHES, "'").toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae'));
 }
 
 /** A word of the text: `key` for features, `surface` (as written, lower-cased) for explanations. */

@@ -19,7 +19,8 @@ import type { PartName } from './types.js';
 export const composeLineSchema = z.object({
   id: z.string().min(1),
   name: z.string().default(''),
-  text: z.string().default(''),
+  /** The invitation's note, as `ties add` and the other-network import call it. */
+  note: z.string().default(''),
   headline: z.string().optional(),
   variant: z.enum(VARIANTS).optional(),
   known: z.boolean().optional(),
@@ -59,6 +60,13 @@ export const VARIANT_OF_DECISION = {
   ignore: null,
 } as const satisfies Record<DecisionKind, Variant | null>;
 
+/** The first versions read the note as `text`; a line that still says so is read the same. */
+function withLegacyNote(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('text' in json) || 'note' in json) return json;
+  const { text, ...rest } = json;
+  return { ...rest, note: text };
+}
+
 export function parseComposeLine(line: string): Result<ComposeLine, string> {
   let json: unknown;
   try {
@@ -66,7 +74,7 @@ export function parseComposeLine(line: string): Result<ComposeLine, string> {
   } catch {
     return { ok: false, error: 'not a JSON object' };
   }
-  const parsed = composeLineSchema.safeParse(json);
+  const parsed = composeLineSchema.safeParse(withLegacyNote(json));
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}` };
@@ -88,7 +96,7 @@ export function answerInvitation(
   classification: { label: InvitationLabel; confidence: number; lang: DetectedLang; unsure?: boolean },
   options: AnswerOptions = {},
 ): ComposeAnswer {
-  const empty = line.text.trim() === '';
+  const empty = line.note.trim() === '';
   const noteLang: DetectedLang = empty ? 'unknown' : classification.lang;
   const label: InvitationLabel = empty ? 'none' : classification.label;
   const facts: InvitationFacts = {
@@ -127,7 +135,7 @@ export function answerInvitation(
     {
       id: line.id,
       name: line.name,
-      text: line.text,
+      text: line.note,
       headline: line.headline,
       label,
       noteLang,

@@ -1,3 +1,4 @@
+import { foldAccents } from '../fold-accents.js';
 import type { DecisionKind, Lang } from '../labels.js';
 import { EXPLAIN, WORDS } from './explain.js';
 import { FACT_NAMES, type FactName, type InvitationFacts } from './facts.js';
@@ -106,11 +107,10 @@ function applyRules(policy: Policy, facts: InvitationFacts, lang: Lang): PolicyD
 /** True when the sender's headline holds one of the policy's field keywords (case- and accent-blind). */
 export function headlineInField(policy: Policy, headline: string | undefined): string | undefined {
   if (!headline) return undefined;
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const words = ` ${fold(headline).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const words = ` ${foldAccents(headline).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return policy.field.keywords.find((k) =>
     words.includes(
-      ` ${fold(k)
+      ` ${foldAccents(k)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()} `,
     ),

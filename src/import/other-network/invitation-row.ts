@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Issue } from '../../core/errors.js';
+import type { Issue, Result } from '../../core/errors.js';
 import { normalizeProfileUrl } from '../../core/profile-url.js';
 
 /** The columns of the other-network import, in the template's order (docs/import-invitations.md). */
 export const INVITATION_COLUMNS = [
   'network',
   'name',
-  'profile_url',
+  'profileUrl',
   'headline',
   'note',
   'date',
@@ -46,7 +46,7 @@ const rowSchema = z.strictObject({
       .default('linkedin'),
   ),
   name: z.string().trim().min(1, 'a name is required').max(300),
-  profile_url: optionalText,
+  profileUrl: optionalText,
   headline: optionalText,
   // The note is kept byte for byte: no trimming.
   note: z.string().max(10_000).nullish(),
@@ -60,13 +60,26 @@ const rowSchema = z.strictObject({
   ),
 });
 
+/**
+ * Field names the first versions read (snake_case), still accepted: every JSON Strongties reads and
+ * writes is camelCase now (docs/json.md), and a script written for the old name keeps working.
+ */
+const LEGACY_FIELDS: Readonly<Record<string, (typeof INVITATION_COLUMNS)[number]>> = {
+  profile_url: 'profileUrl',
+};
+
+function withCurrentNames(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [LEGACY_FIELDS[k] ?? k, v]));
+}
+
 /** Validates one row (a CSV record, a JSON object); a problem is an issue naming the line and field. */
 export function parseInvitationRow(
   value: unknown,
   file: string,
   line: number,
-): { ok: true; value: ManualInvitation } | { ok: false; error: Issue } {
-  const parsed = rowSchema.safeParse(value);
+): Result<ManualInvitation, Issue> {
+  const parsed = rowSchema.safeParse(withCurrentNames(value));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const field = first?.path.join('.') || undefined;
@@ -83,12 +96,12 @@ export function parseInvitationRow(
     note: row.note ?? '',
     direction: row.direction,
   };
-  if (row.profile_url !== undefined) {
-    const url = normalizeProfileUrl(row.profile_url);
+  if (row.profileUrl !== undefined) {
+    const url = normalizeProfileUrl(row.profileUrl);
     if (url === undefined) {
       return {
         ok: false,
-        error: { code: 'invalid-row', file, line, field: 'profile_url', message: 'not a profile URL' },
+        error: { code: 'invalid-row', file, line, field: 'profileUrl', message: 'not a profile URL' },
       };
     }
     out.profileUrl = url;

@@ -56,9 +56,29 @@ describe('the other-network import', () => {
     expect(issues).toEqual([expect.objectContaining({ code: 'missing-column', line: 1 })]);
   });
 
+  test('reads profileUrl, and the snake_case profile_url of the first versions, in JSON and CSV headers', () => {
+    const url = 'https://www.linkedin.com/in/ana';
+    const json = readJsonLines(
+      [
+        { name: 'A', profileUrl: url },
+        { name: 'B', profile_url: url },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+      'stdin',
+    );
+    expect(json.records.map((r) => r.profileUrl)).toEqual([url, url]);
+    for (const header of ['profileUrl', 'profile_url', 'Profile URL']) {
+      const csv = readInvitationsCsv(`name,${header}\nAna,${url}\n`, 'in.csv');
+      expect(csv, header).toEqual({ records: [expect.objectContaining({ profileUrl: url })], issues: [] });
+    }
+    const bad = readJsonLines(JSON.stringify({ name: 'C', profileUrl: 'not a url' }), 'stdin');
+    expect(bad.issues).toEqual([expect.objectContaining({ field: 'profileUrl', line: 1 })]);
+  });
+
   test('imports the rest of a JSON-lines batch and names the malformed line', () => {
     const lines = [
-      JSON.stringify({ name: 'Ana', note: 'Salut\nça va ?', profile_url: 'linkedin.com/in/ana/' }),
+      JSON.stringify({ name: 'Ana', note: 'Salut\nça va ?', profileUrl: 'linkedin.com/in/ana/' }),
       '{"name": "Bo", ',
       JSON.stringify({ name: 'Cy', nickname: 'c' }),
       '',

@@ -78,7 +78,15 @@ export function readInvitationsCsv(text: string, file: string): ReadInvitations 
   return result;
 }
 
-const headerName = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '_');
+// `Profile URL`, `profile_url` and `profileUrl` all name the column `profileUrl`.
+const COLUMN_OF_HEADER = new Map<string, string>(INVITATION_COLUMNS.map((c) => [c.toLowerCase(), c]));
+const headerName = (h: string) => {
+  const squeezed = h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
+  return COLUMN_OF_HEADER.get(squeezed) ?? h.trim().toLowerCase().replace(/\s+/g, '_');
+};
 
 /** A header that lacks `name` or has a column the import does not know: one issue, not one per row. */
 function headerProblem(body: string, file: string): Issue | undefined {

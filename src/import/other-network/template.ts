@@ -5,7 +5,7 @@ const EXAMPLES = [
   {
     network: 'xing',
     name: 'Jonas Weber',
-    profile_url: 'https://www.xing.com/profile/Jonas_Weber',
+    profileUrl: 'https://www.xing.com/profile/Jonas_Weber',
     headline: 'Einkauf bei Beispiel GmbH',
     note: 'Hallo, wir haben uns auf der Messe in Köln kennengelernt.\nViele Grüße, Jonas',
     date: '2026-01-29',
@@ -14,7 +14,7 @@ const EXAMPLES = [
   {
     network: 'malt',
     name: 'Camille Roux',
-    profile_url: 'https://www.malt.fr/profile/camilleroux',
+    profileUrl: 'https://www.malt.fr/profile/camilleroux',
     headline: 'Développeuse freelance',
     note: '',
     date: '2026-02-03T09:30',

@@ -1,5 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
+import type { z } from 'zod';
 import { StrongtiesError } from '../../core/errors.js';
+import { snakeKeys } from '../../core/json-keys.js';
 import type { ExportSource } from '../linkedin/export-source.js';
 import { openZipSource } from '../linkedin/zip-source.js';
 import {
@@ -68,5 +70,15 @@ export async function readStrongtiesExport(path: string): Promise<ExportDocument
       field: issue?.path.join('.') ?? '',
     });
   }
-  return parsed.data;
+  return asColumns(parsed.data);
+}
+
+/** Version 2's camelCase fields back to the database's column names, so the restore reads one shape. */
+function asColumns(doc: z.infer<typeof exportDocumentSchema>): ExportDocument {
+  if (doc.version === 1) return doc;
+  return {
+    ...doc,
+    account: snakeKeys(doc.account),
+    tables: Object.fromEntries(Object.entries(doc.tables).map(([name, rows]) => [name, rows.map(snakeKeys)])),
+  };
 }

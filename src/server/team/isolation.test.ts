@@ -40,7 +40,7 @@ const attacks = (a: Ids): Record<string, Attack> => ({
   'POST /api/invitations': {
     body: {
       name: 'Intruder Test',
-      profile_url: 'https://www.linkedin.com/in/intruder',
+      profileUrl: 'https://www.linkedin.com/in/intruder',
       note: 'hi',
       direction: 'incoming',
     },
@@ -49,7 +49,7 @@ const attacks = (a: Ids): Record<string, Attack> => ({
     path: `/api/invitations/${a.invitation}/decision`,
     body: { decision: 'accept' },
   },
-  'POST /api/replies': { body: { profile_url: 'https://www.linkedin.com/in/nobody-b-knows', text: 'hello' } },
+  'POST /api/replies': { body: { profileUrl: 'https://www.linkedin.com/in/nobody-b-knows', text: 'hello' } },
   'POST /api/imports': { body: 'not a zip' },
   'GET /api/imports/:id': { path: '/api/imports/1' },
   'POST /api/imports/:id/cancel': { path: '/api/imports/1/cancel', body: {} },
@@ -186,7 +186,7 @@ describe.skipIf(pgUrl === '')('member isolation on the team server', () => {
       expect(
         (
           await call(sessionA, 'POST', '/api/replies', {
-            profile_url: person.profile_url,
+            profileUrl: person.profile_url,
             text: 'Thanks, let us talk',
           })
         ).status,

@@ -15,7 +15,7 @@ export function PasteReply() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      setReply(await send<PastedReplyView>('POST', '/api/replies', { profile_url: profileUrl, text }));
+      setReply(await send<PastedReplyView>('POST', '/api/replies', { profileUrl, text }));
       setError(undefined);
       setText('');
     } catch (failure) {

@@ -14,7 +14,7 @@ export const PASTE_PATH = '/paste';
 
 const EMPTY: Required<PastedInvitation> = {
   name: '',
-  profile_url: '',
+  profileUrl: '',
   headline: '',
   date: '',
   network: 'linkedin',
@@ -25,7 +25,7 @@ type Field = keyof PastedInvitation;
 const FIELDS = [
   { field: 'name', labelKey: 'paste.name' },
   // Text, not `type=url`: LinkedIn's forms without a scheme (`linkedin.com/in/…`) are accepted.
-  { field: 'profile_url', labelKey: 'paste.profileUrl', inputMode: 'url' },
+  { field: 'profileUrl', labelKey: 'paste.profileUrl', inputMode: 'url' },
   { field: 'headline', labelKey: 'paste.headline' },
   { field: 'network', labelKey: 'paste.network' },
 ] as const satisfies readonly {
