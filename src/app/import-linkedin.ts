@@ -11,6 +11,7 @@ import { mergeInvitations } from './merge-invitations.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
 import { confirmRemovals } from './network/removals.js';
+import { ownerSigned } from './policy/owner-signed.js';
 import { detectReplies } from './triage/replies.js';
 
 export type { ImportOptions } from './import-context.js';
@@ -60,7 +61,11 @@ export async function importLinkedinExport(
     await mergePositions(ctx);
     // Last: replies are messages from people the owner declined or asked, after the decision.
     const repliesFound = options.replies
-      ? await detectReplies(trx, store.dialect, ownerId, options.replies)
+      ? await detectReplies(trx, store.dialect, ownerId, {
+          ...options.replies,
+          // Signed with the name this very export gave (saved above, in this transaction).
+          policy: await ownerSigned({ db: trx }, ownerId, options.replies.policy),
+        })
       : 0;
 
     if (store.dialect === 'postgres') {
