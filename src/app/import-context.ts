@@ -14,8 +14,11 @@ export interface ImportOptions {
   ownerId: number;
   /** Refuse the whole import when the reader reports any issue. */
   strict?: boolean;
-  /** Bytes of the recognised files read so far, and their total. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Bytes of the recognised files read so far, and their total; `step` says what is being read (the
+   * kind of file, its rows so far), so a page can say "Reading messages: 12,000 rows".
+   */
+  onProgress?: (done: number, total: number, step?: ImportStep) => void;
   /** Given: messages from people declined or asked are read as their replies (triage/replies.ts). */
   replies?: { policy: Policy; reader: TextReader; now?: Date } | undefined;
   /** Given: incoming invitations without a label are labelled after the merge (label-invitations.ts). */
@@ -25,6 +28,12 @@ export interface ImportOptions {
    * SIGTERM). It throws the signal's reason: give a `StrongtiesError('interrupted', …)`.
    */
   signal?: AbortSignal;
+}
+
+/** The file being read during an import and how many of its rows were read. */
+export interface ImportStep {
+  kind: LinkedinFileKind;
+  rows: number;
 }
 
 /** What every merge step shares during one import, inside its one transaction. */
@@ -58,8 +67,15 @@ export class ImportContext {
       .filter((f) => f.kind === kind)
       .reduce((sum, f) => sum + f.bytes, 0);
     const { onProgress } = this.options;
+    let rows = 0;
+    let read = 0;
+    const report = () =>
+      onProgress?.(this.#bytesDone + Math.min(read, kindBytes), this.reader.totalBytes, { kind, rows });
     const progress = onProgress
-      ? (read: number) => onProgress(this.#bytesDone + Math.min(read, kindBytes), this.reader.totalBytes)
+      ? (bytes: number) => {
+          read = bytes;
+          report();
+        }
       : undefined;
     for await (const batch of this.reader.read(kind, {
       batchSize: BATCH,
@@ -68,9 +84,11 @@ export class ImportContext {
       this.options.signal?.throwIfAborted();
       for (const issue of batch.issues) this.addIssue(issue);
       if (batch.records.length > 0) await handle(batch.records);
+      rows += batch.records.length;
+      report();
     }
     this.#bytesDone += kindBytes;
-    onProgress?.(this.#bytesDone, this.reader.totalBytes);
+    onProgress?.(this.#bytesDone, this.reader.totalBytes, { kind, rows });
   }
 
   /** A kind not read (unchanged since the last import): its bytes count as done for progress. */

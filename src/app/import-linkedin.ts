@@ -14,6 +14,7 @@ import { mergeInvitations } from './merge-invitations.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergePositions, readProfile, saveOwner } from './merge-profile.js';
 import { confirmRemovals } from './network/removals.js';
+import { ownerSigned } from './policy/owner-signed.js';
 import { detectReplies } from './triage/replies.js';
 
 // The tables a first import fills in bulk; their secondary indexes are built once at the end.
@@ -81,7 +82,11 @@ export async function importLinkedinExport(
     if (options.labels) await labelUnlabelledInvitations(trx, ownerId, options.labels.reader);
     // Last: replies are messages from people the owner declined or asked, after the decision.
     const repliesFound = options.replies
-      ? await detectReplies(trx, store.dialect, ownerId, options.replies)
+      ? await detectReplies(trx, store.dialect, ownerId, {
+          ...options.replies,
+          // Signed with the name this very export gave (saved above, in this transaction).
+          policy: await ownerSigned({ db: trx }, ownerId, options.replies.policy),
+        })
       : 0;
 
     if (store.dialect === 'postgres') {

@@ -16,8 +16,14 @@ export interface ImportJobView {
   /** Bytes of the export read so far, and in all. */
   done: number;
   total: number;
+  /** The file the user chose, as the page names it. */
+  name?: string;
+  /** What is being read: the kind of file and its rows so far. */
+  step?: { kind: string; rows: number };
   summary?: unknown;
   error?: string;
+  /** The error's code (`invalid-archive`, `no-linkedin-files`…): the page says it in its language. */
+  errorCode?: string;
 }
 
 /** What the paste form sends (`POST /api/invitations`): the other-network import's columns. */
@@ -41,3 +47,5 @@ export interface PastedReplyView {
   suggestion: string;
   draft: string | null;
 }
+
+export type { ImportSummary } from '../app/import-summary.js';

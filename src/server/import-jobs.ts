@@ -29,7 +29,7 @@ export class ImportJobs {
       throw new StrongtiesError('conflict', 'an import is already running');
     }
     this.#running = true;
-    const job: ImportJobView = { id: randomUUID(), state: 'running', done: 0, total: upload.bytes };
+    const job: ImportJobView = { id: randomUUID(), name, state: 'running', done: 0, total: upload.bytes };
     this.#jobs.set(job.id, job);
     for (const id of [...this.#jobs.keys()].slice(0, Math.max(0, this.#jobs.size - KEPT)))
       this.#jobs.delete(id);
@@ -38,9 +38,10 @@ export class ImportJobs {
       .importExport(
         upload.path,
         name,
-        (done, total) => {
+        (done, total, step) => {
           job.done = done;
           job.total = total;
+          if (step) job.step = { ...step };
         },
         controller.signal,
       )
@@ -58,6 +59,7 @@ export class ImportJobs {
           }
           job.state = 'failed';
           job.error = isStrongtiesError(error) ? error.message : 'internal error (see the terminal)';
+          job.errorCode = isStrongtiesError(error) ? error.code : 'internal';
           if (!isStrongtiesError(error)) this.log(`ties serve: import failed: ${String(error)}`);
         },
       )
@@ -89,6 +91,6 @@ export class ImportJobs {
 
   get(id: string): ImportJobView | undefined {
     const job = this.#jobs.get(id);
-    return job && { ...job };
+    return job && { ...job, ...(job.step && { step: { ...job.step } }) };
   }
 }

@@ -1,3 +1,4 @@
+import { ownerSigned } from '../app/policy/owner-signed.js';
 import type { PolicySource } from '../app/policy/policy-source.js';
 import {
   decide,
@@ -34,7 +35,7 @@ export function triageServices(
 ): TriageServices {
   const { policies } = options;
   const deps = async (): Promise<TriageDeps> => ({
-    policy: await policies.load(),
+    policy: await ownerSigned(store, ownerId, await policies.load()),
     reader: options.reader,
     now: new Date(),
   });

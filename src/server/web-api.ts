@@ -3,6 +3,7 @@ import type { Config } from '../app/config.js';
 import { importLinkedinFile } from '../app/import-linkedin-file.js';
 import { listInvitations } from '../app/list-invitations.js';
 import { pasteInvitation } from '../app/paste-invitation.js';
+import { ownerSigned } from '../app/policy/owner-signed.js';
 import { filePolicySource, type PolicySource } from '../app/policy/policy-source.js';
 import { addReply } from '../app/triage/index.js';
 import { textReader } from '../core/classify/index.js';
@@ -83,9 +84,13 @@ export function ownerWebServices(
         sentAt: row.sentAt,
       })),
     pasteInvitation: async (row) =>
-      pasteInvitation(store, ownerId, row, { reader, policy: await policies.load() }),
+      pasteInvitation(store, ownerId, row, {
+        reader,
+        policy: await ownerSigned(store, ownerId, await policies.load()),
+      }),
     pasteReply: async (input) => {
-      const reply = await addReply(store, ownerId, input, { policy: await policies.load(), reader });
+      const policy = await ownerSigned(store, ownerId, await policies.load());
+      const reply = await addReply(store, ownerId, input, { policy, reader });
       const { id, name, label, confidence, suggestion, draft } = reply;
       return { id, name, label, confidence, suggestion, draft: draft?.text ?? null };
     },

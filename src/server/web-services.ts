@@ -1,3 +1,4 @@
+import type { ImportStep } from '../app/import-context.js';
 import type { InvitationView, PasteAnswer, PastedReplyView } from './api-types.js';
 import type { NetworkServices } from './network-types.js';
 import type { TriageServices } from './triage-types.js';
@@ -12,7 +13,7 @@ export interface WebServices {
   importExport(
     path: string,
     name: string,
-    onProgress: (done: number, total: number) => void,
+    onProgress: (done: number, total: number, step?: ImportStep) => void,
     /** Aborted when the user cancels the import from the page, or the server stops. */
     signal?: AbortSignal,
   ): Promise<unknown>;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,3 +162,21 @@ export const SCREENSHOTS_DIR =
   process.env['STRONGTIES_UPDATE_SCREENSHOTS'] === '1'
     ? join(root, 'docs')
     : mkdtempSync(join(tmpdir(), 'strongties-screenshots-'));
+
+/**
+ * Screenshots of the page as it is, at a phone's width (390 px) and a desktop's (1440 px), into
+ * `screens/` of the screenshots folder (`<name>-390.png`, `<name>-1440.png`); the viewport is put back.
+ */
+export async function shootBothWidths(page: Page, name: string): Promise<void> {
+  const dir = join(SCREENSHOTS_DIR, 'screens');
+  mkdirSync(dir, { recursive: true });
+  const before = page.viewportSize();
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type AddedInvitation, addInvitations } from '../../app/add-invitations.js';
+import { ownerSigned } from '../../app/policy/owner-signed.js';
 import { loadPolicy } from '../../app/policy/policy-file.js';
 import { loadTriageItem, type TriageItem } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
@@ -67,10 +68,13 @@ async function runAdd(runtime: Runtime, flags: AddFlags, reader: TextReader): Pr
     records.length === 0 ? { policy: undefined } : await loadPolicy({ dataDir: runtime.config.dataDir });
   const results = await withStore(runtime, async (store, ownerId) => {
     const added = await addInvitations(store, ownerId, records, { source: 'manual', reader });
+    const signed = policy && (await ownerSigned(store, ownerId, policy));
     // What the user came for: the label, the policy's suggestion and the draft, at once.
     const items: (TriageItem | null)[] = [];
     for (const a of added) {
-      items.push(policy ? await loadTriageItem(store, ownerId, a.invitationId, { policy, reader }) : null);
+      items.push(
+        signed ? await loadTriageItem(store, ownerId, a.invitationId, { policy: signed, reader }) : null,
+      );
     }
     return added.map((a, i) => ({ ...a, item: items[i] ?? null }));
   });

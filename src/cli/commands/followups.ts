@@ -1,3 +1,4 @@
+import { ownerSigned } from '../../app/policy/owner-signed.js';
 import { loadPolicy } from '../../app/policy/policy-file.js';
 import { followUps } from '../../app/triage/index.js';
 import { neutralizeText, singleLine } from '../../core/inert-text.js';
@@ -17,8 +18,11 @@ export const registerFollowups: RegisterCommand = (program, runtime) => {
     .option('--json', 'print the result as JSON')
     .action(async (options: { apply?: boolean; policy?: string; json?: boolean }) => {
       const { policy } = await loadPolicy({ file: options.policy, dataDir: runtime.config.dataDir });
-      const result = await withStore(runtime, (store, ownerId) =>
-        followUps(store, ownerId, { policy, apply: options.apply ?? false }),
+      const result = await withStore(runtime, async (store, ownerId) =>
+        followUps(store, ownerId, {
+          policy: await ownerSigned(store, ownerId, policy),
+          apply: options.apply ?? false,
+        }),
       );
       if (options.json) return runtime.json(result);
       const t = createTranslator(runtime.config.lang);

@@ -1,3 +1,4 @@
+import { ownerSigned } from '../../app/policy/owner-signed.js';
 import { loadPolicy } from '../../app/policy/policy-file.js';
 import { detectReplies, listReplies } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
@@ -19,7 +20,10 @@ export const createRepliesCommand =
         const { policy } = await loadPolicy({ file: options.policy, dataDir: runtime.config.dataDir });
         const replies = await withStore(runtime, async (store, ownerId) => {
           // Messages imported before the decision was recorded are read here (idempotent).
-          await store.transaction((trx) => detectReplies(trx, store.dialect, ownerId, { policy, reader }));
+          const signed = await ownerSigned(store, ownerId, policy);
+          await store.transaction((trx) =>
+            detectReplies(trx, store.dialect, ownerId, { policy: signed, reader }),
+          );
           return listReplies(store, ownerId);
         });
         if (options.json) return runtime.json(replies);

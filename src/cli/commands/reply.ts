@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { text as readStream } from 'node:stream/consumers';
+import { ownerSigned } from '../../app/policy/owner-signed.js';
 import { loadPolicy } from '../../app/policy/policy-file.js';
 import { addReply } from '../../app/triage/index.js';
 import type { TextReader } from '../../core/classify/types.js';
@@ -28,8 +29,13 @@ export const createReplyCommand =
             })
           : await readStream(runtime.io.stdin);
         const { policy } = await loadPolicy({ file: options.policy, dataDir: runtime.config.dataDir });
-        const reply = await withStore(runtime, (store, ownerId) =>
-          addReply(store, ownerId, { profileUrl: url, text }, { policy, reader }),
+        const reply = await withStore(runtime, async (store, ownerId) =>
+          addReply(
+            store,
+            ownerId,
+            { profileUrl: url, text },
+            { policy: await ownerSigned(store, ownerId, policy), reader },
+          ),
         );
         if (options.json) return runtime.json(reply);
         const t = createTranslator(runtime.config.lang);

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { ownerSigned } from '../../app/policy/owner-signed.js';
 import { loadPolicy } from '../../app/policy/policy-file.js';
 import {
   type AutoTriageSummary,
@@ -48,8 +49,8 @@ export const createTriageCommand =
       .action(async (options: TriageOptions) => {
         const t = createTranslator(runtime.config.lang);
         const { policy } = await loadPolicy({ file: options.policy, dataDir: runtime.config.dataDir });
-        const deps: TriageDeps = { policy, reader };
         await withStore(runtime, async (store, ownerId) => {
+          const deps: TriageDeps = { policy: await ownerSigned(store, ownerId, policy), reader };
           if (options.auto) {
             const summary = await autoTriage(store, ownerId, { ...deps, dryRun: options.dryRun ?? false });
             if (options.json) return runtime.json(summary);

@@ -7,6 +7,7 @@ import { draftLimit } from './draft-limit.js';
 import { fill, type Values } from './fill.js';
 import { pick } from './pick.js';
 import { detectRegister, firstNameOf, inert } from './read-note.js';
+import { signatureFor } from './signature.js';
 import { en } from './templates/en.js';
 import { fr } from './templates/fr.js';
 import type {
@@ -65,6 +66,7 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
   const words = TEMPLATES[lang];
   const register: Register =
     lang === 'fr' && invitation.noteLang === 'fr' ? detectRegister(invitation.text) : 'vous';
+  const signature = inert(options.signature ?? signatureFor(policy.signature, policy.owner, register), 80);
   const seed = `${invitation.id}\u0000${invitation.name}`;
   const user = (policy.templates?.[lang]?.[variant] ?? {}) as Record<string, unknown>;
   const hasAppreciation = (ELEMENTS[variant] as readonly Element[]).includes('appreciation');
@@ -86,7 +88,7 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
     name: inert(invitation.name, 60) || undefined,
     goal: policy.goal[lang],
     reason,
-    signature: options.signature ?? policy.signature,
+    signature: signature || undefined,
     ...appreciation?.values,
     channels: (fit.allChannels ? allChannels : firstChannel) ?? words.noChannel,
   });
@@ -138,7 +140,6 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
     return chosen;
   };
 
-  const signature = inert(options.signature ?? policy.signature, 80);
   const layout = (chosen: Record<Element, string>, fit: Fit): string => {
     const greeting = fit.greeting ? chosen.greeting : undefined;
     if (variant === 'short') {
@@ -146,7 +147,7 @@ export function composeDraft(policy: Policy, invitation: InvitationInput, option
       return [greeting, sentence, signature].filter(Boolean).join('\n');
     }
     const paragraphs = PARTS_OF[variant].map((part) => chosen[part]).join('\n\n');
-    const closing = fit.closing ? `${chosen.closing}\n${signature}` : signature;
+    const closing = fit.closing ? [chosen.closing, signature].filter(Boolean).join('\n') : signature;
     return [greeting, paragraphs, closing].filter(Boolean).join('\n\n');
   };
 

@@ -20,4 +20,5 @@ export { type Appreciation, chooseAppreciation } from './appreciation.js';
 export { clipWords, composeDraft, TEMPLATES } from './compose-draft.js';
 export { draftLimit } from './draft-limit.js';
 export { detectRegister, firstNameOf, mentionedContent, mentionedPerson } from './read-note.js';
+export { isPlaceholderSignature, signatureFor } from './signature.js';
 export type { ComposeOptions, Draft, InvitationInput, PartName, Register, Templates } from './types.js';

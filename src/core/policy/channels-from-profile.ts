@@ -26,14 +26,12 @@ export function channelsFromProfile(profile: ProfileRecord): Channel[] {
 }
 
 /**
- * Fills a policy's `channels` and `signature` from the user's profile, editing the YAML document so
- * that its comments stay where they were.
+ * Fills a policy's `channels` from the user's profile, editing the YAML document so that its comments
+ * stay where they were. The signature stays the preset's placeholder: the composer signs with the
+ * owner's name from the store, the first name with `tu` and the full name otherwise
+ * (`core/compose/signature.ts`), which one written name could not do.
  */
 export function withProfile(source: string, profile: ProfileRecord): string {
   const channels = channelsFromProfile(profile);
-  const name = profile.firstName.trim();
-  return editPolicyText(source, [
-    ...(channels.length > 0 ? [[['channels'], channels] as [string[], unknown]] : []),
-    ...(name ? [[['signature'], name] as [string[], unknown]] : []),
-  ]);
+  return editPolicyText(source, channels.length > 0 ? [[['channels'], channels]] : []);
 }

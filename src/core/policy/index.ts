@@ -16,4 +16,12 @@ export { formatPolicyError, type PolicyParseResult, parsePolicy } from './parse-
 export { editPolicyText, type PolicySettings, settingsOf, withSettings } from './policy-settings.js';
 export { isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets/index.js';
 export { CHANNEL_KINDS, type ChannelKind, policySchema } from './schema.js';
-export type { Channel, Localized, Policy, PolicyDecision, PolicyError, PolicyRule } from './types.js';
+export type {
+  Channel,
+  Localized,
+  OwnerName,
+  Policy,
+  PolicyDecision,
+  PolicyError,
+  PolicyRule,
+} from './types.js';

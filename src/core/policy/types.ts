@@ -5,8 +5,18 @@ import type { Operand, Operator } from './operators.js';
 import type { policySchema } from './schema.js';
 import type { Variant } from './variants.js';
 
-/** A policy as validated; rule conditions are normalised to `{ operator: operand }`. */
-export type Policy = z.infer<typeof policySchema>;
+/** The account owner's name as Profile.csv gave it: what a placeholder signature becomes. */
+export interface OwnerName {
+  firstName: string;
+  lastName: string;
+}
+
+/**
+ * A policy as validated; rule conditions are normalised to `{ operator: operand }`. `owner` is never
+ * read from the YAML (the schema is strict): the application adds it from the store
+ * (`app/policy/owner-signed.ts`) so that drafts sign with the owner's name.
+ */
+export type Policy = z.infer<typeof policySchema> & { readonly owner?: OwnerName | undefined };
 export type PolicyRule = Policy['rules'][number];
 export type Channel = Policy['channels'][number];
 export type Localized = { fr: string; en: string };

@@ -1,8 +1,10 @@
 import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 import { enDaily } from './en-daily.js';
+import { enPeople } from './en-people.js';
 /** The English catalog: the reference. `fr.ts` must have exactly these keys (checked by the compiler). */
 export const en = {
   ...enDaily,
+  ...enPeople,
   app: {
     title: 'Strongties',
     skipToContent: 'Skip to content',

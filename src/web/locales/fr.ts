@@ -1,9 +1,11 @@
 import { TRIAGE_ACTION_WORDS } from '../../core/triage-action-words.js';
 import type { Catalog } from './en.js';
 import { frDaily } from './fr-daily.js';
+import { frPeople } from './fr-people.js';
 
 export const fr = {
   ...frDaily,
+  ...frPeople,
   app: {
     title: 'Strongties',
     skipToContent: 'Aller au contenu',

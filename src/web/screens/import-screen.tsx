@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportJobView } from '../../server/api-types.js';
-import { getJson, send } from '../api.js';
+import type { ImportJobView, ImportSummary } from '../../server/api-types.js';
+import { ApiError, getJson, send } from '../api.js';
+import { importErrorText } from '../import/import-error.js';
+import { ImportSummaryView } from '../import/import-summary.js';
 
 type Phase =
   | { phase: 'idle'; error?: string }
@@ -29,7 +31,8 @@ export function ImportScreen() {
       );
       setState({ phase: 'job', job });
     } catch (error) {
-      setState({ phase: 'idle', error: t('import.failed', { message: (error as Error).message }) });
+      const code = error instanceof ApiError ? error.code : 'other';
+      setState({ phase: 'idle', error: importErrorText(t, code, file.name, (error as Error).message) });
     }
   };
 
@@ -104,8 +107,10 @@ function JobStatus({
   onAgain: () => void;
   onJob: (job: ImportJobView) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [cancelling, setCancelling] = useState(false);
+  const number = new Intl.NumberFormat(i18n.language);
+  const name = job.name ?? '';
   // The server stops the import at its next batch and rolls it back; polling then shows `cancelled`.
   const cancel = () => {
     setCancelling(true);
@@ -117,6 +122,14 @@ function JobStatus({
         <>
           <p>{t('import.importing')}</p>
           <progress aria-label={t('import.progress')} max={job.total || 1} value={job.done} />
+          {job.step && (
+            <p className="import-step">
+              {t('importRead.reading', {
+                file: t(`importRead.kinds.${job.step.kind as 'messages'}`),
+                rows: number.format(job.step.rows),
+              })}
+            </p>
+          )}
           <button type="button" onClick={cancel} disabled={cancelling}>
             {cancelling ? t('import.cancelling') : t('import.cancel')}
           </button>
@@ -126,11 +139,15 @@ function JobStatus({
         <>
           <p className="import-done">{t('import.done')}</p>
           <h2>{t('import.summary')}</h2>
-          <pre className="summary">{JSON.stringify(job.summary, null, 2)}</pre>
+          <ImportSummaryView summary={job.summary as ImportSummary} name={name} />
         </>
       )}
       {job.state === 'cancelled' && <p className="import-cancelled">{t('import.cancelled')}</p>}
-      {job.state === 'failed' && <p role="alert">{t('import.failed', { message: job.error ?? '' })}</p>}
+      {job.state === 'failed' && (
+        <p role="alert">
+          <bdi>{importErrorText(t, job.errorCode ?? 'other', name, job.error ?? '')}</bdi>
+        </p>
+      )}
       {job.state !== 'running' && (
         <button type="button" onClick={onAgain}>
           {t('import.another')}

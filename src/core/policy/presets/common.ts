@@ -44,7 +44,8 @@ channels: []
 #  - kind: group
 #    value: "Web2biz"
 
-# Ends every message. / Termine chaque message.
+# Ends every message. "Moi" signs with your name from Profile.csv (first name with tu, else full name).
+# Termine chaque message. « Moi » signe de votre nom (Profile.csv) : prénom si tu, sinon nom complet.
 signature: "Moi"
 
 # Platform limits in characters. A short draft fits an invitation note; the others a message.
