@@ -1,4 +1,5 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { POLICY_BOUNDS } from './policy-bounds.js';
 
 /**
  * A member's policy on the team server extends the team's: the member writes only what they change.
@@ -8,6 +9,8 @@ import { isMap, isSeq, parseDocument } from 'yaml';
  * located error points into what they wrote.
  */
 export function extendPolicyText(teamText: string, memberText: string): string {
+  // Too big to be a policy: left as is for `parsePolicy` to refuse with a line, never parsed here.
+  if (memberText.length > POLICY_BOUNDS.chars) return memberText;
   const member = parseDocument(memberText);
   if (member.contents === null || member.errors.length > 0 || !isMap(member.contents)) {
     return member.contents === null ? teamText : memberText;

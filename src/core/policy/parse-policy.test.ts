@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { HOSTILE_POLICIES } from './hostile-policies.js';
 import { formatPolicyError, PRESET_NAMES, PRESETS, parsePolicy } from './index.js';
+import { POLICY_BOUNDS } from './policy-bounds.js';
 
 const errorsOf = (source: string): string[] => {
   const result = parsePolicy(source);
@@ -111,4 +113,47 @@ describe('a confidence in a rule means one thing', () => {
       ]);
     },
   );
+});
+
+describe('policy bounds (issue 13 item 11)', () => {
+  test('a 200 KB policy is refused at the line where it passes the size bound', () => {
+    const text = HOSTILE_POLICIES.huge;
+    const line = text.slice(0, POLICY_BOUNDS.chars).split('\n').length;
+    expect(errorsOf(text)).toEqual([`policy.yaml:${line}: the policy is 199 KB; a policy is at most 64 KB`]);
+  });
+
+  test('an alias bomb is refused at the alias past the bound, without expanding it', () => {
+    const text = HOSTILE_POLICIES.aliasBomb;
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBe(
+      `policy.yaml:${lineOf(text, 'x-e:')}: more than 32 aliases (*name); a policy needs few`,
+    );
+  });
+
+  test('thousands of keys are refused at the first key past the bound', () => {
+    const text = HOSTILE_POLICIES.manyKeys;
+    const first = errorsOf(text)[0] ?? '';
+    expect(first).toMatch(/^policy\.yaml:\d+: more than 1000 fields; a policy needs far fewer$/);
+    const line = Number(first.split(':')[1]);
+    expect(text.split('\n')[line - 1]).toMatch(/^k\d+: 1$/);
+  });
+
+  test('deep nesting is refused, not a stack overflow', () => {
+    expect(errorsOf(HOSTILE_POLICIES.deep)).toEqual(['policy.yaml:1: nested more than 32 levels deep']);
+    const nestedMaps = `${PRESETS.selective}\nx:\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i + 1)}a${i}:`).join('\n')} 1\n`;
+    expect(errorsOf(nestedMaps)[0]).toMatch(/: nested more than 32 levels deep$/);
+  });
+
+  test('an undefined alias is a located syntax error', () => {
+    expect(errorsOf(`${PRESETS.selective}\nx: *nowhere\n`)[0]).toMatch(/^policy\.yaml:\d+: /);
+  });
+
+  test('a few aliases, as a person writes them, are still accepted', () => {
+    const text = PRESETS.selective
+      .replace('when: { known: true }', 'when: &known { known: true }')
+      .replace('when: { metInPerson: true }', 'when: *known');
+    const result = parsePolicy(text);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
 });

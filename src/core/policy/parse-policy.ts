@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { checkTemplatePlaceholders } from './check-templates.js';
 import { FACT_FIELDS, type FactName } from './facts.js';
 import { formatPath, locate, type PathSegment } from './locate.js';
 import { OPERATOR_NAMES, type Operator } from './operators.js';
+import { readPolicyDocument } from './policy-bounds.js';
 import { policySchema } from './schema.js';
 import type { Policy, PolicyError } from './types.js';
 
@@ -42,26 +42,14 @@ function messageOf(issue: z.core.$ZodIssue, value: unknown, path: readonly PathS
 
 /**
  * Reads a policy from YAML text. Every problem is returned with its line and field; unknown fields
- * are errors, so a typo never silently changes a decision.
+ * are errors, so a typo never silently changes a decision. A hostile text (huge, an alias bomb,
+ * thousands of keys) is refused with a line before it is expanded (`readPolicyDocument`).
  */
 export function parsePolicy(source: string): PolicyParseResult {
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((error) => {
-        const pos = counter.linePos(error.pos[0]);
-        return {
-          line: pos.line,
-          column: pos.col,
-          path: '',
-          message: `YAML syntax: ${error.message.split('\n')[0]}`,
-        };
-      }),
-    };
-  }
-  const parsed = policySchema.safeParse(doc.toJS() ?? {});
+  const read = readPolicyDocument(source);
+  if (!read.ok) return read;
+  const { doc, counter } = read;
+  const parsed = policySchema.safeParse(read.value);
   const errors: PolicyError[] = [];
   const report = (path: readonly PathSegment[], message: (value: unknown, path: PathSegment[]) => string) => {
     const at = locate(doc, counter, path);
