@@ -1,5 +1,6 @@
 // `npm run train`: trains both models on the training split of corpus/ and writes
-// src/core/classify/models/<kind>.json. Same corpus ⇒ byte-identical files.
+// src/core/classify/models/<kind>.json. Same corpus ⇒ byte-identical files. `npm run train -- invitation`
+// retrains one kind only (the other's corpus unchanged, its model would come out byte-identical).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClassifierKind } from '../src/core/classify/types.js';
@@ -8,7 +9,14 @@ import { splitHeldOut } from './training/split.js';
 import { TRAINING, trainModel } from './training/train-model.js';
 
 const root = join(import.meta.dirname, '..');
-const kinds: ClassifierKind[] = ['invitation', 'reply'];
+const KINDS: readonly ClassifierKind[] = ['invitation', 'reply'];
+const asked = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = asked.filter((a) => !(KINDS as readonly string[]).includes(a));
+if (unknown.length > 0) {
+  console.error(`npm run train: unknown kind ${unknown.join(', ')} (expected ${KINDS.join(' or ')})`);
+  process.exit(2);
+}
+const kinds = asked.length > 0 ? KINDS.filter((k) => asked.includes(k)) : KINDS;
 for (const kind of kinds) {
   const started = performance.now();
   const corpus = readCorpus(join(root, 'corpus'), kind);
