@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { TextReader } from '../core/classify/types.js';
 import { asUserError } from '../core/errors.js';
+import { endOnClosedOutput } from './closed-output.js';
 import { COMMANDS, readerCommands } from './commands/index.js';
 import { EXIT, EXIT_OF_ERROR } from './exit-codes.js';
 import { LazyTextReader, readyReader } from './lazy-text-reader.js';
@@ -11,12 +12,10 @@ const ALSO_READ_TEXT = new Set(['import', 'demo', 'serve']);
 import { type GlobalOptions, type Io, Runtime } from './runtime.js';
 import { VERSION } from './version.js';
 
-const defaultIo = (): Io => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-});
+function defaultIo(): Io {
+  endOnClosedOutput(process.stdout, process.stderr);
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
 
 export function buildProgram(runtime: Runtime, reader?: TextReader): Command {
   const program = new Command('ties')
